@@ -1,0 +1,146 @@
+package org.hearth;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.hearth.config.ConfigLoader;
+import org.hearth.config.PathNames;
+import org.hearth.config.WorkbookConfig;
+import org.hearth.config.YamlReader;
+import org.hearth.content.Content;
+import org.hearth.content.ContentLoader;
+import org.hearth.content.SourceDocument;
+import org.hearth.diag.BuildFailure;
+import org.hearth.diag.Diagnostic;
+import org.hearth.diag.Diagnostics;
+import org.hearth.diag.Severity;
+import org.hearth.markdown.MarkdownRenderer;
+import org.hearth.markdown.RenderedDocument;
+import org.hearth.model.Workbook;
+import org.hearth.output.OutputWriter;
+import org.hearth.render.OutputFile;
+import org.hearth.render.Templates;
+import org.hearth.render.Theme;
+import org.hearth.render.pdf.PdfRenderer;
+import org.hearth.render.site.SiteRenderer;
+import org.hearth.select.PromptSelector;
+
+/**
+ * The public entry point: runs the build pipeline, stage by stage, like mdBook's driver.
+ * load config → load content → render Markdown → select prompts → render site and PDF → write.
+ * Each stage collects every problem it finds; the build fails after the first stage with errors.
+ */
+public final class Hearth {
+
+    private final PathNames names;
+    private final YamlReader yaml = new YamlReader();
+    private final ConfigLoader configLoader;
+    private final ContentLoader contentLoader;
+    private final MarkdownRenderer markdown;
+    private final PromptSelector selector = new PromptSelector();
+    private final OutputWriter writer = new OutputWriter();
+
+    /** A Hearth whose messages name files relative to {@code workingDir}. */
+    public Hearth(Path workingDir) {
+        this.names = new PathNames(workingDir);
+        this.configLoader = new ConfigLoader(yaml, names);
+        this.contentLoader = new ContentLoader(yaml, names);
+        this.markdown = new MarkdownRenderer(yaml);
+    }
+
+    /**
+     * Builds the site and/or PDF and writes them atomically to the output folder.
+     *
+     * @throws BuildFailure when content or templates have errors; the output folder is untouched
+     * @throws IOException when the output cannot be written
+     */
+    public BuildResult build(BuildRequest request) throws IOException {
+        long start = System.nanoTime();
+        Diagnostics d = new Diagnostics();
+        Workbook workbook = prepare(request, d);
+        Theme theme = Theme.load(request.templatesDir());
+        Templates templates = new Templates(theme);
+
+        // The PDF takes longest: lay it out on another core while the site renders.
+        CompletableFuture<PdfRenderer.RenderedPdf> pdf = request.pdf()
+                ? CompletableFuture.supplyAsync(() -> new PdfRenderer(templates, theme).render(workbook, request.fillable()))
+                : CompletableFuture.completedFuture(null);
+        List<OutputFile> site = request.site() ? new SiteRenderer(templates, theme).render(workbook) : List.of();
+        PdfRenderer.RenderedPdf rendered;
+        try {
+            rendered = pdf.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+
+        List<OutputFile> files = new ArrayList<>();
+        site.forEach(f -> files.add(new OutputFile("site/" + f.path(), f.bytes())));
+        if (rendered != null) {
+            files.add(rendered.file());
+        }
+        Set<String> keep = new HashSet<>();
+        if (!request.site()) {
+            keep.add("site");
+        }
+        if (!request.pdf()) {
+            keep.add("workbook.pdf");
+        }
+        Path projectRoot = request.contentDir().toAbsolutePath().normalize().getParent();
+        writer.write(request.outDir(), files, keep, projectRoot, request.contentDir());
+        int pages = (int) site.stream().filter(f -> f.path().endsWith(".html")).count();
+        List<Diagnostic> warnings = d.list().stream().filter(x -> x.severity() == Severity.WARNING).toList();
+        return new BuildResult(warnings, pages, site.size(), rendered == null ? 0 : rendered.pages(),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * Runs the stages up to the workbook model (everything but rendering and writing), collecting
+     * every problem; used by {@link #build} and by checks.
+     *
+     * @throws BuildFailure if any stage found an error
+     */
+    public Workbook prepare(BuildRequest request, Diagnostics d) {
+        WorkbookConfig config = loadConfig(request, d);
+        Content content = loadContent(request, d);
+        d.throwIfErrors();
+        List<RenderedDocument> docs = renderMarkdown(content, d);
+        Workbook workbook = selector.select(config, content, docs, d);
+        d.throwIfErrors();
+        return workbook;
+    }
+
+    /** Stage 1: workbook.yml. */
+    WorkbookConfig loadConfig(BuildRequest request, Diagnostics d) {
+        WorkbookConfig config = configLoader.load(request.contentDir(), d).orElse(null);
+        d.throwIfErrors();
+        return request.pageSize() != null ? config.withPageSize(request.pageSize()) : config;
+    }
+
+    /** Stage 2: pages, exercises, prompts, data and media. */
+    Content loadContent(BuildRequest request, Diagnostics d) {
+        return contentLoader.load(request.contentDir(), d);
+    }
+
+    /** Stage 3: Markdown bodies to blocks; documents are independent, so they render in parallel. */
+    List<RenderedDocument> renderMarkdown(Content content, Diagnostics d) {
+        Map<String, String> byPath = new HashMap<>();
+        for (SourceDocument doc : content.documents()) {
+            byPath.put(doc.relativePath(), doc.id());
+        }
+        Set<String> media = content.media().keySet();
+        return content.documents().parallelStream()
+                .map(doc -> markdown.render(doc, byPath, media, d))
+                .toList();
+    }
+}

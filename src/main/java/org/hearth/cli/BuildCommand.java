@@ -1,0 +1,115 @@
+package org.hearth.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.hearth.BuildRequest;
+import org.hearth.BuildResult;
+import org.hearth.Hearth;
+import org.hearth.diag.BuildFailure;
+import org.hearth.diag.Diagnostics;
+import org.hearth.model.PageSize;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code hearth build}: builds the site and the PDF. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Builds output/site/ and output/workbook.pdf from the content folder.")
+public final class BuildCommand implements Callable<Integer> {
+
+    /** What {@code --only} may name. */
+    public enum Only { site, pdf }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "Folder whose files override the bundled theme (default: ${DEFAULT-VALUE}; may be missing).")
+    Path templates;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--only", paramLabel = "site|pdf", description = "Build only the site or only the PDF; the other keeps its previous build.")
+    Only only;
+
+    @Option(names = "--page-size", paramLabel = "SIZE", converter = PageSizeConverter.class,
+            description = "Paper size for the PDF: A4, Letter, A5 or 6x9 (overrides workbook.yml).")
+    PageSize pageSize;
+
+    @Option(names = "--fillable", description = "Add form fields over the writing space so the PDF can be filled in on screen.")
+    boolean fillable;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces for internal errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Path cwd = Path.of("").toAbsolutePath();
+        BuildRequest request = new BuildRequest(content, templates, out, only != Only.pdf, only != Only.site, pageSize, fillable);
+        try {
+            BuildResult result = new Hearth(cwd).build(request);
+            if (!quiet) {
+                if (!result.warnings().isEmpty()) {
+                    stderr.print(Diagnostics.formatNumbered(result.warnings()));
+                }
+                stdout.println(summary(result));
+            }
+            return ExitCode.OK;
+        } catch (BuildFailure failure) {
+            stderr.print(Diagnostics.formatNumbered(failure.diagnostics()));
+            long errors = failure.diagnostics().stream().filter(x -> x.severity() == org.hearth.diag.Severity.ERROR).count();
+            stderr.println("Build failed: " + errors + (errors == 1 ? " error" : " errors") + ". " + out + " was not changed.");
+            stderr.flush();
+            return ExitCode.CONTENT;
+        } catch (IOException | RuntimeException e) {
+            stderr.println("error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            if (verbose) {
+                e.printStackTrace(stderr);
+            } else {
+                stderr.println("Run again with -v for details. " + out + " was not changed.");
+            }
+            stderr.flush();
+            return ExitCode.INTERNAL;
+        }
+    }
+
+    private String summary(BuildResult r) {
+        StringBuilder s = new StringBuilder("Built ");
+        if (r.siteFiles() > 0) {
+            s.append(r.sitePages()).append(" site pages");
+        }
+        if (r.pdfPages() > 0) {
+            s.append(r.siteFiles() > 0 ? " and " : "").append("a ").append(r.pdfPages()).append("-page PDF");
+        }
+        s.append(" in ").append(String.format(Locale.ROOT, "%.1f s", r.time().toMillis() / 1000.0))
+                .append(" → ").append(out).append('/');
+        return s.toString();
+    }
+
+    /** Parses page sizes case-insensitively. */
+    static final class PageSizeConverter implements ITypeConverter<PageSize> {
+        @Override
+        public PageSize convert(String value) {
+            PageSize p = PageSize.byLabel().get(value.toLowerCase(Locale.ROOT));
+            if (p == null) {
+                throw new TypeConversionException("unknown page size '" + value + "' (use A4, Letter, A5 or 6x9)");
+            }
+            return p;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.hearth.config;
+
+import java.util.List;
+import org.hearth.model.Edition;
+import org.hearth.model.PageSize;
+import org.hearth.model.Part;
+import org.hearth.model.Person;
+
+/**
+ * Everything {@code content/workbook.yml} says.
+ *
+ * @param title the book's title
+ * @param subtitle its subtitle, or empty
+ * @param author its author, or empty
+ * @param language BCP 47 language tag
+ * @param pageSize PDF paper size
+ * @param baseUrl the site's public address (ends in '/'), or empty
+ * @param person who this copy is for, or null
+ * @param edition client or facilitator
+ * @param parts the book's parts in order
+ * @param selection the chosen prompts
+ * @param source the file it came from
+ */
+public record WorkbookConfig(String title, String subtitle, String author, String language, PageSize pageSize,
+        String baseUrl, Person person, Edition edition, List<Part> parts, Selection selection, SourceText source) {
+
+    public WorkbookConfig {
+        parts = List.copyOf(parts);
+    }
+
+    /** A copy with another page size (for the {@code --page-size} option). */
+    public WorkbookConfig withPageSize(PageSize size) {
+        return new WorkbookConfig(title, subtitle, author, language, size, baseUrl, person, edition, parts, selection, source);
+    }
+}

@@ -1,0 +1,52 @@
+package org.hearth.config;
+
+import java.io.StringReader;
+import java.util.Optional;
+import org.hearth.diag.Diagnostics;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Parses YAML to position-carrying nodes with SnakeYAML's safe loader. Only the node graph is
+ * used, never object construction, so no YAML tag can instantiate a class.
+ */
+public final class YamlReader {
+
+    private final LoaderOptions options;
+
+    public YamlReader() {
+        options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by YamlValue with a position instead
+        options.setMaxAliasesForCollections(20);
+        options.setAllowRecursiveKeys(false);
+        options.setCodePointLimit(8 * 1024 * 1024);
+    }
+
+    /** Parses {@code source}; syntax errors become diagnostics at the offending line and column. */
+    public Optional<YamlValue> read(SourceText source, Diagnostics diagnostics) {
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        try {
+            Node node = yaml.compose(new StringReader(source.text()));
+            if (node == null) {
+                diagnostics.error(source.file(), "the YAML is empty", "write at least one 'key: value' line");
+                return Optional.empty();
+            }
+            return Optional.of(new YamlValue(node, source, diagnostics));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            diagnostics.error(mark == null ? source.file() : source.at(mark.getLine(), mark.getColumn()),
+                    "invalid YAML: " + problem.trim(),
+                    "check indentation and quoting here; text containing ': ' or starting with a quote needs \"double quotes\"");
+            return Optional.empty();
+        } catch (YAMLException e) {
+            diagnostics.error(source.file(), "invalid YAML: " + e.getMessage(), "check the file's syntax");
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Diagnostics with file:line:col positions and hints, collected and reported together. */
+package org.hearth.diag;

@@ -1,0 +1,419 @@
+package org.hearth.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Html5Entities;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hearth.config.SourceText;
+import org.hearth.config.YamlReader;
+import org.hearth.config.YamlValue;
+import org.hearth.content.SourceDocument;
+import org.hearth.diag.Diagnostics;
+import org.hearth.diag.Position;
+import org.hearth.diag.Suggest;
+import org.hearth.model.Scale;
+
+/**
+ * Stage 3, render Markdown: turns each body into {@link Block}s with one flexmark parser and one
+ * renderer, configured once. Raw HTML is escaped, every link and image is checked (schemes are
+ * allow-listed after entity decoding, internal targets must exist) and rewritten to site paths.
+ */
+public final class MarkdownRenderer {
+
+    /** Callout kinds authors may use with {@code !!! kind "Title"}. */
+    public static final Map<String, String> CALLOUTS = Map.of(
+            "note", "Note", "tip", "A small tip", "care", "Go gently", "example", "An example",
+            "facilitator", "For facilitators");
+
+    private static final Set<String> BLOCK_NAMES = Set.of("write", "tracker", "resources");
+    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
+    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.\\-]*):");
+    private static final Pattern MARKER = Pattern.compile("<!--hearth:(block|fac-start|fac-end):(\\d+)-->\\n?");
+    private static final Pattern ENTITY = Pattern.compile("&([a-zA-Z][a-zA-Z0-9]*);");
+    private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
+    private static final DataKey<String> DOC_ID = new DataKey<>("HEARTH_DOC_ID", "");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final YamlReader yaml;
+
+    public MarkdownRenderer(YamlReader yaml) {
+        this.yaml = yaml;
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AdmonitionExtension.create(),
+                TypographicExtension.create()));
+        // Raw HTML in content is shown as text: content is data, never markup.
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // Real characters rather than named entities: the PDF path parses the output as XML.
+        options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201c");
+        options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201d");
+        options.set(TypographicExtension.SINGLE_QUOTE_OPEN, "\u2018");
+        options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, "\u2019");
+        options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "\u2019");
+        options.set(TypographicExtension.ELLIPSIS, "\u2026");
+        options.set(TypographicExtension.ELLIPSIS_SPACED, "\u2026");
+        options.set(TypographicExtension.EN_DASH, "\u2013");
+        options.set(TypographicExtension.EM_DASH, "\u2014");
+        options.set(TablesExtension.CLASS_NAME, "md-table");
+        options.set(TablesExtension.WITH_CAPTION, false);
+        parser = Parser.builder(options).build();
+        // The admonition extension is given to the parser only: Hearth renders callouts itself.
+        renderer = HtmlRenderer.builder(options)
+                .extensions(List.of(TablesExtension.create(), TypographicExtension.create()))
+                .nodeRendererFactory(HearthNodes::new)
+                .attributeProviderFactory(new com.vladsch.flexmark.html.IndependentAttributeProviderFactory() {
+                    @Override
+                    public AttributeProvider apply(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
+                        return new HeadingIds();
+                    }
+                })
+                .build();
+    }
+
+    /**
+     * Renders one document's body.
+     *
+     * @param doc the document
+     * @param documentsByPath ids of all documents, by path inside the content folder (for links)
+     * @param media media files present in the content folder
+     * @param d where problems go
+     */
+    public RenderedDocument render(SourceDocument doc, Map<String, String> documentsByPath, Set<String> media, Diagnostics d) {
+        SourceText body = doc.body();
+        Document ast = parser.parse(body.text());
+        ast.set(DOC_ID, doc.id());
+        Set<String> usedMedia = new LinkedHashSet<>();
+        checkLinks(ast, doc, documentsByPath, media, usedMedia, d);
+        List<Block> special = new ArrayList<>();
+        collectSpecial(ast, doc, special, d);
+        String html = xmlSafeEntities(renderer.render(ast));
+        return new RenderedDocument(doc, split(html, special), List.copyOf(usedMedia));
+    }
+
+    /** Validates and rewrites every link and image target in the body. */
+    private void checkLinks(Document ast, SourceDocument doc, Map<String, String> docs, Set<String> media,
+            Set<String> usedMedia, Diagnostics d) {
+        for (Node node : ast.getDescendants()) {
+            if (node instanceof Link link) {
+                link.setUrl(BasedSequence.of(target(link.getUrl(), false, node, doc, docs, media, usedMedia, d)));
+            } else if (node instanceof Image image) {
+                image.setUrl(BasedSequence.of(target(image.getUrl(), true, node, doc, docs, media, usedMedia, d)));
+            } else if (node instanceof Reference ref) {
+                boolean isImage = false;
+                ref.setUrl(BasedSequence.of(target(ref.getUrl(), isImage, node, doc, docs, media, usedMedia, d)));
+            } else if (node instanceof AutoLink || node instanceof MailLink) {
+                String raw = node.getChildChars().unescape();
+                if (node instanceof AutoLink && !isSafeExternal(raw)) {
+                    d.error(pos(doc, node), "link to '" + raw + "' is not allowed", "links may use http, https or mailto");
+                }
+            }
+        }
+    }
+
+    private String target(BasedSequence rawUrl, boolean image, Node node, SourceDocument doc, Map<String, String> docs,
+            Set<String> media, Set<String> usedMedia, Diagnostics d) {
+        // Decode entities and escapes first: flexmark renders the decoded form, so that is what must be checked.
+        String url = rawUrl.unescape().replaceAll("[\\x00-\\x20\\x7f]", "");
+        Matcher scheme = SCHEME.matcher(url);
+        if (scheme.find()) {
+            String name = scheme.group(1).toLowerCase(Locale.ROOT);
+            if (!SAFE_SCHEMES.contains(name)) {
+                d.error(pos(doc, node), "link scheme '" + name + ":' is not allowed", "links may use http, https or mailto, or point to a file in content/");
+                return "#";
+            }
+            if (image) {
+                d.error(pos(doc, node), "image from another site: " + url,
+                        "copy the image into content/ and link it by relative path; Hearth never loads anything from the network");
+                return "#";
+            }
+            return url;
+        }
+        if (url.startsWith("//")) {
+            d.error(pos(doc, node), "protocol-relative link '" + url + "' is not allowed", "write the full https:// address");
+            return "#";
+        }
+        String fragment = "";
+        String path = url;
+        int hash = url.indexOf('#');
+        if (hash >= 0) {
+            fragment = url.substring(hash + 1);
+            path = url.substring(0, hash);
+        }
+        if (path.isEmpty()) {
+            return fragment.isEmpty() ? "#" : "#" + anchor(doc.id(), fragment);
+        }
+        String resolved = resolve(doc.relativePath(), path);
+        if (resolved == null) {
+            d.error(pos(doc, node), "link '" + url + "' points outside the content folder", "link only to files inside content/");
+            return "#";
+        }
+        if (image) {
+            if (!media.contains(resolved)) {
+                d.error(pos(doc, node), "image not found: " + resolved,
+                        Suggest.hint(resolved, media, "put the image under content/ and check the path"));
+                return "#";
+            }
+            usedMedia.add(resolved);
+            return "media/" + resolved;
+        }
+        String id = docs.get(resolved);
+        if (id != null) {
+            return id + ".html" + (fragment.isEmpty() ? "" : "#" + anchor(id, fragment));
+        }
+        if (media.contains(resolved)) {
+            usedMedia.add(resolved);
+            return "media/" + resolved;
+        }
+        d.error(pos(doc, node), "link target not found: " + resolved,
+                Suggest.hint(resolved, docs.keySet(), "link to another page as ../pages/NAME.md or ../exercises/NAME.md"));
+        return "#";
+    }
+
+    private static boolean isSafeExternal(String url) {
+        Matcher m = SCHEME.matcher(url);
+        return m.find() && SAFE_SCHEMES.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+
+    /** Heading anchors are prefixed with the document id so they stay unique in the one-file PDF. */
+    static String anchor(String docId, String fragment) {
+        return docId + "--" + fragment;
+    }
+
+    /** Resolves {@code link} against the folder of {@code from}; null if it leaves the content folder. */
+    static String resolve(String from, String link) {
+        List<String> parts = new ArrayList<>();
+        int slash = from.lastIndexOf('/');
+        if (slash >= 0 && !link.startsWith("/")) {
+            parts.addAll(List.of(from.substring(0, slash).split("/")));
+        }
+        for (String seg : link.split("/")) {
+            if (seg.isEmpty() || seg.equals(".")) {
+                continue;
+            }
+            if (seg.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(java.net.URLDecoder.decode(seg, java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /** Turns {@code write}, {@code tracker} and {@code resources} blocks and facilitator callouts into blocks. */
+    private void collectSpecial(Document ast, SourceDocument doc, List<Block> special, Diagnostics d) {
+        int spaces = 0;
+        int trackers = 0;
+        for (Node node : ast.getDescendants()) {
+            if (node instanceof FencedCodeBlock code) {
+                String info = code.getInfo().toString().trim();
+                if (!BLOCK_NAMES.contains(info)) {
+                    continue;
+                }
+                if (node.getParent() != ast) {
+                    d.error(pos(doc, node), "a '" + info + "' block must not be nested inside a list, quote or callout",
+                            "move it to the top level of the page");
+                    continue;
+                }
+                Position at = pos(doc, node);
+                SourceText blockText = new SourceText(doc.body().path(), doc.body().display(),
+                        code.getContentChars().toString(), at.line() + 1);
+                Block block = switch (info) {
+                    case "write" -> space(blockText, doc.id() + "-space-" + (++spaces), d);
+                    case "tracker" -> tracker(blockText, doc.id() + "-tracker-" + (++trackers), d);
+                    default -> new Block.Resources();
+                };
+                code.setInfo(BasedSequence.of("hearth:" + special.size()));
+                special.add(block);
+            } else if (node instanceof AdmonitionBlock adm) {
+                String kind = adm.getInfo().toString().trim().toLowerCase(Locale.ROOT);
+                if (!CALLOUTS.containsKey(kind)) {
+                    d.error(pos(doc, node), "unknown callout '" + adm.getInfo() + "'",
+                            Suggest.hint(kind, CALLOUTS.keySet(), "use one of: " + String.join(", ", new java.util.TreeSet<>(CALLOUTS.keySet()))));
+                } else if (kind.equals("facilitator") && node.getParent() != ast) {
+                    d.error(pos(doc, node), "a facilitator note must be at the top level of the page",
+                            "move the '!!! facilitator' block out of the list, quote or callout");
+                }
+            }
+        }
+    }
+
+    private Block space(SourceText text, String id, Diagnostics d) {
+        if (text.text().isBlank()) {
+            return new Block.Space(id, "", 6, false);
+        }
+        return yaml.read(text, d).flatMap(v -> v.fields("a write block")).map(f -> {
+            String label = f.string("label").orElse("");
+            Integer lines = f.map("lines", v -> v.integer("'lines'")).orElse(null);
+            Integer box = f.map("box", v -> v.integer("'box'")).orElse(null);
+            f.finish(List.of("label", "lines", "box"));
+            if (lines != null && box != null) {
+                f.error("a write block takes either 'lines' or 'box', not both", "keep one of them");
+            }
+            int height = box != null ? box : lines != null ? lines : 6;
+            if (height < 1 || height > 60) {
+                f.error("writing space must be 1 to 60 lines tall", "for example 'lines: 6'");
+            }
+            return (Block) new Block.Space(id, label, height, box != null);
+        }).orElse(new Block.Space(id, "", 6, false));
+    }
+
+    private Block tracker(SourceText text, String id, Diagnostics d) {
+        return yaml.read(text, d).flatMap(v -> v.fields("a tracker block")).map(f -> {
+            String label = f.string("label").orElse("");
+            Scale scale = f.get("scale").flatMap(v -> v.string("'scale'").flatMap(s -> {
+                var parsed = Scale.parse(s);
+                if (parsed.isEmpty()) {
+                    v.error("unknown scale '" + s + "'", "use 1-5, 1-10 or 0-10");
+                }
+                return parsed;
+            })).orElse(new Scale(1, 5));
+            List<String> columns = f.stringList("columns");
+            List<String> rows = f.require("rows", "[I can name what I feel.]").map(v -> v.stringList("'rows'")).orElse(List.of());
+            f.finish(List.of("label", "scale", "columns", "rows"));
+            return (Block) new Block.Tracker(id, label, scale, columns.isEmpty() ? List.of("Start", "Week 4", "Week 8") : columns, rows);
+        }).orElse(new Block.Tracker(id, "", new Scale(1, 5), List.of(), List.of()));
+    }
+
+    /** Splits the rendered HTML at the markers left for special blocks. */
+    private static List<Block> split(String html, List<Block> special) {
+        List<Block> out = new ArrayList<>();
+        Matcher m = MARKER.matcher(html);
+        int last = 0;
+        int facilitatorStart = -1;
+        while (m.find()) {
+            String kind = m.group(1);
+            if (kind.equals("fac-end")) {
+                out.add(new Block.Facilitator(html.substring(facilitatorStart, m.start())));
+                facilitatorStart = -1;
+            } else {
+                addHtml(out, html.substring(last, m.start()));
+                if (kind.equals("fac-start")) {
+                    facilitatorStart = m.end();
+                } else {
+                    out.add(special.get(Integer.parseInt(m.group(2))));
+                }
+            }
+            last = m.end();
+        }
+        addHtml(out, html.substring(last));
+        return out;
+    }
+
+    private static void addHtml(List<Block> out, String html) {
+        if (!html.isBlank()) {
+            out.add(new Block.Html(html));
+        }
+    }
+
+    /**
+     * Replaces named HTML entities (which CommonMark passes through, and the typographic extension
+     * emits) by their characters, keeping only the five XML knows, so the HTML is also valid XHTML.
+     */
+    static String xmlSafeEntities(String html) {
+        Matcher m = ENTITY.matcher(html);
+        StringBuilder out = new StringBuilder(html.length());
+        while (m.find()) {
+            String name = m.group(1);
+            String replacement = XML_ENTITIES.contains(name) ? m.group() : Html5Entities.entityToString(m.group());
+            if (replacement.startsWith("&") && !XML_ENTITIES.contains(name)) {
+                replacement = "&amp;" + m.group().substring(1); // unknown entity: show it as text
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement.equals("&") ? "&amp;" : replacement.equals("<") ? "&lt;" : replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static Position pos(SourceDocument doc, Node node) {
+        return doc.body().atOffset(node.getStartOffset());
+    }
+
+    /** Renders callouts and leaves markers where special blocks go. */
+    private static final class HearthNodes implements NodeRenderer {
+
+        HearthNodes(DataHolder options) {
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(
+                    new NodeRenderingHandler<>(FencedCodeBlock.class, this::code),
+                    new NodeRenderingHandler<>(AdmonitionBlock.class, this::callout));
+        }
+
+        private void code(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
+            String info = node.getInfo().toString();
+            if (info.startsWith("hearth:")) {
+                html.line().raw("<!--hearth:block:" + info.substring(7) + "-->").line();
+            } else {
+                context.delegateRender();
+            }
+        }
+
+        private void callout(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
+            String kind = node.getInfo().toString().trim().toLowerCase(Locale.ROOT);
+            boolean facilitator = kind.equals("facilitator") && node.getParent() instanceof Document;
+            if (facilitator) {
+                html.line().raw("<!--hearth:fac-start:0-->").line();
+            }
+            String title = node.getTitle() == null || node.getTitle().isBlank()
+                    ? CALLOUTS.getOrDefault(kind, "Note") : node.getTitle().toString();
+            html.attr("class", "callout callout-" + kind).attr("role", "note").withAttr().tag("div").line();
+            html.attr("class", "callout-title").withAttr().tag("p").text(title).closeTag("p").line();
+            context.renderChildren(node);
+            html.closeTag("div").line();
+            if (facilitator) {
+                html.raw("<!--hearth:fac-end:0-->").line();
+            }
+        }
+    }
+
+    /** Prefixes heading ids with the document id. */
+    private static final class HeadingIds implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+            if (node instanceof Heading && attributes.contains("id")) {
+                String docId = DOC_ID.get(node.getDocument());
+                attributes.replaceValue("id", anchor(docId, attributes.getValue("id")));
+            }
+        }
+    }
+
+}

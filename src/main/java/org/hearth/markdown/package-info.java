@@ -1,0 +1,2 @@
+/** Renders Markdown bodies to safe HTML blocks with one configured flexmark parser and renderer. */
+package org.hearth.markdown;

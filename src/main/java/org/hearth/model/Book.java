@@ -1,0 +1,27 @@
+package org.hearth.model;
+
+/**
+ * What the templates need to know about the book as a whole.
+ *
+ * @param title title
+ * @param subtitle subtitle, or empty
+ * @param author author, or empty
+ * @param language BCP 47 language tag
+ * @param pageSize the PDF's paper size
+ * @param baseUrl the site's public address, or empty
+ * @param edition client or facilitator
+ * @param personName who this copy is for, or empty
+ * @param startDate the person's start date as YYYY-MM-DD, or empty
+ * @param dedication a dedication line, or empty
+ */
+public record Book(String title, String subtitle, String author, String language, PageSize pageSize, String baseUrl,
+        Edition edition, String personName, String startDate, String dedication) {
+
+    public boolean personalised() {
+        return !personName.isEmpty();
+    }
+
+    public boolean facilitator() {
+        return edition == Edition.FACILITATOR;
+    }
+}

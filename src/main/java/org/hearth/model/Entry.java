@@ -1,0 +1,45 @@
+package org.hearth.model;
+
+import java.util.List;
+import org.hearth.markdown.Block;
+
+/**
+ * A page or exercise in book order, ready for templates.
+ *
+ * @param id unique id; the site page is {@code id.html} and the PDF anchor is {@code #id}
+ * @param kind "page" or "exercise"
+ * @param title title
+ * @param summary one-sentence summary
+ * @param partId id of its part
+ * @param partTitle title of its part
+ * @param tags theme tags
+ * @param duration how long it takes, or empty
+ * @param intensity gentle, moderate or deep; empty for pages
+ * @param blocks the rendered body
+ * @param prompts the chosen prompts it shows, in order
+ * @param media content media files its body uses
+ * @param prev the entry before it, or null
+ * @param next the entry after it, or null
+ * @param sourceFile the file it came from, as shown in messages
+ */
+public record Entry(String id, String kind, String title, String summary, String partId, String partTitle,
+        List<String> tags, String duration, String intensity, List<Block> blocks, List<PlacedPrompt> prompts,
+        List<String> media, NavLink prev, NavLink next, String sourceFile) {
+
+    public Entry {
+        tags = List.copyOf(tags);
+        blocks = List.copyOf(blocks);
+        prompts = List.copyOf(prompts);
+        media = List.copyOf(media);
+    }
+
+    public boolean exercise() {
+        return kind.equals("exercise");
+    }
+
+    /** A copy with navigation links set. */
+    public Entry withNav(NavLink prev, NavLink next) {
+        return new Entry(id, kind, title, summary, partId, partTitle, tags, duration, intensity, blocks, prompts, media,
+                prev, next, sourceFile);
+    }
+}

@@ -1,0 +1,29 @@
+package org.hearth.model;
+
+import java.util.List;
+import org.hearth.diag.Position;
+
+/**
+ * One journaling prompt from the library.
+ *
+ * @param id stable id, unique in the library
+ * @param text the question or statement shown to the reader
+ * @param kind the answer's shape
+ * @param tags theme tags
+ * @param intensity how demanding it is
+ * @param space answer space in lines (0 for none)
+ * @param starter a letter's printed opening line, or empty
+ * @param items a checklist's items, or empty
+ * @param scale a rating's scale, or null for other kinds
+ * @param low label of a rating's low end, or empty
+ * @param high label of a rating's high end, or empty
+ * @param position where the prompt is defined
+ */
+public record Prompt(String id, String text, PromptKind kind, List<String> tags, Intensity intensity,
+        int space, String starter, List<String> items, Scale scale, String low, String high, Position position) {
+
+    public Prompt {
+        tags = List.copyOf(tags);
+        items = List.copyOf(items);
+    }
+}

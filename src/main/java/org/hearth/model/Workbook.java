@@ -1,0 +1,38 @@
+package org.hearth.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole workbook after prompts are chosen: the one view model both the site and the PDF
+ * templates render.
+ *
+ * @param book facts about the book
+ * @param sections parts with their entries, in book order
+ * @param morePrompts chosen prompts that no exercise offers, shown in a "More prompts" section
+ * @param resources support resources
+ * @param media content media the entries use, by path inside the content folder
+ */
+public record Workbook(Book book, List<Section> sections, List<PlacedPrompt> morePrompts, List<Resource> resources,
+        Map<String, byte[]> media) {
+
+    public Workbook {
+        sections = List.copyOf(sections);
+        morePrompts = List.copyOf(morePrompts);
+        resources = List.copyOf(resources);
+        media = Map.copyOf(media);
+    }
+
+    /** All entries in book order. */
+    public List<Entry> entries() {
+        return sections.stream().flatMap(s -> s.entries().stream()).toList();
+    }
+
+    /** Every placed prompt, in book order. */
+    public List<PlacedPrompt> allPrompts() {
+        List<PlacedPrompt> all = new java.util.ArrayList<>();
+        entries().forEach(e -> all.addAll(e.prompts()));
+        all.addAll(morePrompts);
+        return all;
+    }
+}

@@ -1,0 +1,166 @@
+package org.hearth.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.hearth.diag.BuildFailure;
+import org.hearth.diag.Position;
+import org.hearth.render.OutputFile;
+
+/**
+ * Stage 6, write output: stages every file in a sibling folder, then swaps it into place, so the
+ * output folder always holds either the previous build or the new one, never a mix. A marker file
+ * records that Hearth made the folder; a folder without it is never replaced or deleted.
+ */
+public final class OutputWriter {
+
+    /** Marker file in every folder Hearth writes. */
+    public static final String MARKER = ".hearth-build";
+
+    /**
+     * Writes {@code files} as the new contents of {@code out}.
+     *
+     * @param out the output folder
+     * @param files the files, with paths relative to {@code out}
+     * @param keep top-level names to carry over from the previous build (for partial builds)
+     * @param projectRoot the project folder, which must not be the output folder
+     * @param contentDir the content folder, which must not be inside the output folder
+     */
+    public void write(Path out, Collection<OutputFile> files, Set<String> keep, Path projectRoot, Path contentDir) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        checkSafe(target, projectRoot.toAbsolutePath().normalize(), contentDir.toAbsolutePath().normalize());
+        boolean exists = Files.exists(target);
+        if (exists) {
+            checkOurs(target);
+        }
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
+        try {
+            Set<String> written = new HashSet<>();
+            for (OutputFile f : files) {
+                Path p = staging.resolve(f.path()).normalize();
+                if (!p.startsWith(staging) || !written.add(f.path())) {
+                    throw new IllegalStateException("bad or duplicate output path: " + f.path());
+                }
+                Files.createDirectories(p.getParent());
+                Files.write(p, f.bytes());
+            }
+            if (exists) {
+                for (String name : keep) {
+                    Path old = target.resolve(name);
+                    if (Files.exists(old) && !Files.exists(staging.resolve(name))) {
+                        copyTree(old, staging.resolve(name));
+                    }
+                }
+            }
+            Files.writeString(staging.resolve(MARKER), "This folder is written by Hearth; it is replaced on every build.\n",
+                    StandardCharsets.UTF_8);
+            swap(staging, target, exists);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(staging);
+            throw e;
+        }
+    }
+
+    private static void swap(Path staging, Path target, boolean exists) throws IOException {
+        if (!exists) {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
+        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+        Files.delete(old);
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            Files.move(old, target, StandardCopyOption.ATOMIC_MOVE); // put the previous build back
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    /** Refuses output folders whose replacement would destroy something that is not a build. */
+    static void checkSafe(Path target, Path projectRoot, Path contentDir) {
+        String hint = "choose a dedicated folder with --out, such as 'output'";
+        Path home = Path.of(System.getProperty("user.home")).toAbsolutePath().normalize();
+        if (target.getParent() == null) {
+            throw refuse(target, "the output folder cannot be the file system root", hint);
+        }
+        if (target.equals(home)) {
+            throw refuse(target, "the output folder cannot be your home folder", hint);
+        }
+        if (target.equals(projectRoot)) {
+            throw refuse(target, "the output folder cannot be the project folder", hint);
+        }
+        if (contentDir.startsWith(target)) {
+            throw refuse(target, "the output folder cannot contain the content folder", hint);
+        }
+        if (projectRoot.startsWith(target)) {
+            throw refuse(target, "the output folder cannot contain the project folder", hint);
+        }
+    }
+
+    private static void checkOurs(Path target) throws IOException {
+        if (!Files.isDirectory(target)) {
+            throw refuse(target, "the output path exists and is not a folder", "remove it or choose another --out");
+        }
+        if (Files.exists(target.resolve(MARKER))) {
+            return;
+        }
+        try (Stream<Path> s = Files.list(target)) {
+            if (s.findAny().isPresent()) {
+                throw refuse(target, "the output folder holds files that Hearth did not write",
+                        "Hearth replaces its output folder on every build; empty it yourself or choose another --out");
+            }
+        }
+    }
+
+    private static BuildFailure refuse(Path target, String message, String hint) {
+        return BuildFailure.of(Position.ofFile(target.toString()), message, hint);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.createDirectories(dest.getParent());
+                    Files.copy(p, dest, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+}

@@ -1,0 +1,93 @@
+package org.hearth.render;
+
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.hearth.diag.BuildFailure;
+import org.hearth.diag.Position;
+
+/**
+ * The one Freemarker configuration, hardened: auto-escaping by file extension ({@code .ftlh} HTML,
+ * {@code .ftlx} XML), no {@code ?new} or {@code ?api}, errors rethrown, fixed locale and time zone.
+ * Content is only ever data passed to templates, never template source.
+ */
+public final class Templates {
+
+    private final Configuration cfg;
+
+    public Templates(Theme theme) {
+        cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(theme.templateLoader());
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setURLEscapingCharset("UTF-8");
+        cfg.setLocale(Locale.ROOT);
+        cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setShowErrorTips(true);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
+        wrapper.setExposeFields(false);
+        cfg.setObjectWrapper(wrapper.build());
+    }
+
+    /**
+     * Renders template {@code name} with {@code model}.
+     *
+     * @param forFile the content file being rendered, named in errors alongside the template
+     * @throws BuildFailure with the template's position when the template is broken
+     */
+    public String render(String name, Object model, String forFile) {
+        Template template;
+        try {
+            template = cfg.getTemplate(name);
+        } catch (TemplateNotFoundException e) {
+            throw BuildFailure.of(Position.ofFile("templates/" + name), "template not found",
+                    "the theme needs this file; restore it or remove your override");
+        } catch (ParseException e) {
+            throw BuildFailure.of(new Position("templates/" + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+                    "template syntax error: " + firstLine(e.getEditorMessage()), "fix the template; see the Freemarker manual");
+        } catch (IOException e) {
+            throw BuildFailure.of(Position.ofFile("templates/" + name), "cannot read template: " + e.getMessage(), "");
+        }
+        StringWriter out = new StringWriter(64 * 1024);
+        try {
+            template.process(model, out);
+        } catch (TemplateException e) {
+            String source = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
+            Integer line = e.getLineNumber();
+            Integer col = e.getColumnNumber();
+            throw BuildFailure.of(new Position("templates/" + source, line == null ? 0 : line, col == null ? 0 : col),
+                    "template error while rendering " + forFile + ": " + firstLine(e.getMessageWithoutStackTop()),
+                    "check the expression at this place in the template");
+        } catch (IOException e) {
+            throw BuildFailure.of(Position.ofFile("templates/" + name), "cannot write template output: " + e.getMessage(), "");
+        }
+        return out.toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown problem";
+        }
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl).strip();
+    }
+}

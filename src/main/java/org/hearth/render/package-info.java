@@ -1,0 +1,2 @@
+/** Shared rendering pieces: the theme, the one Freemarker configuration and in-memory output files. */
+package org.hearth.render;

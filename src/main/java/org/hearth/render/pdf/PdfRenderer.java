@@ -1,0 +1,113 @@
+package org.hearth.render.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hearth.diag.BuildFailure;
+import org.hearth.diag.Position;
+import org.hearth.model.Workbook;
+import org.hearth.render.OutputFile;
+import org.hearth.render.Templates;
+import org.hearth.render.Theme;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xhtmlrenderer.pdf.ITextOutputDevice;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.PDFCreationListener;
+
+/**
+ * Stage 5b, render the PDF: Freemarker writes XHTML, a hardened parser builds the DOM, Flying
+ * Saucer lays it out onto OpenPDF. Nothing is read from disk: the user agent serves only the
+ * theme's files and the content's media from memory.
+ */
+public final class PdfRenderer {
+
+    /** The print template. */
+    public static final String TEMPLATE = "pdf/book.ftlx";
+
+    private static final Pattern SITE_LINK = Pattern.compile("^([a-z0-9]+(?:-[a-z0-9]+)*)\\.html(?:#(.+))?$");
+
+    private final Templates templates;
+    private final Theme theme;
+    private final SafeXml xml = new SafeXml();
+
+    public PdfRenderer(Templates templates, Theme theme) {
+        this.templates = templates;
+        this.theme = theme;
+    }
+
+    /** The rendered PDF and how many pages it has. */
+    public record RenderedPdf(OutputFile file, int pages) {
+    }
+
+    /** Renders the workbook to {@code workbook.pdf}, in memory. */
+    public RenderedPdf render(Workbook workbook, boolean fillable) {
+        String xhtml = templates.render(TEMPLATE, new PrintView(workbook, fillable), "the PDF workbook");
+        Document dom;
+        try {
+            dom = xml.parse(xhtml);
+        } catch (SafeXml.XmlError e) {
+            throw BuildFailure.of(Position.ofFile("templates/" + TEMPLATE),
+                    "the print template produced invalid XHTML (line " + e.line + ", column " + e.column + " of its output): " + e.getMessage(),
+                    "check the template's markup; every tag must be closed");
+        }
+        rewriteLinks(dom);
+        return layout(dom, workbook);
+    }
+
+    /** Links between site pages become links inside the one PDF. */
+    private static void rewriteLinks(Document dom) {
+        NodeList anchors = dom.getElementsByTagName("a");
+        for (int i = 0; i < anchors.getLength(); i++) {
+            Element a = (Element) anchors.item(i);
+            Matcher m = SITE_LINK.matcher(a.getAttribute("href"));
+            if (m.matches()) {
+                a.setAttribute("href", "#" + (m.group(2) != null ? m.group(2) : m.group(1)));
+            }
+        }
+    }
+
+    private RenderedPdf layout(Document dom, Workbook workbook) {
+        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ThemeUserAgent agent = new ThemeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                path -> theme.file(path).orElse(null), workbook.media());
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
+        renderer.setPDFCreator("Hearth");
+        renderer.setPDFProducer("Hearth (Flying Saucer, OpenPDF)");
+        String language = workbook.book().language();
+        renderer.setListener(new PDFCreationListener() {
+            @Override
+            public void preOpen(ITextRenderer r) {
+            }
+
+            @Override
+            public void preWrite(ITextRenderer r, int pageCount) {
+            }
+
+            @Override
+            public void onClose(ITextRenderer r) {
+                r.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+            }
+        });
+        renderer.setDocument(dom, ThemeUserAgent.BASE);
+        renderer.layout();
+        int pages = renderer.getRootBox().getLayer().getPages().size();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        try {
+            renderer.createPDF(out);
+        } catch (DocumentException e) {
+            throw BuildFailure.of(Position.ofFile("templates/" + TEMPLATE), "PDF layout failed: " + e.getMessage(), "");
+        }
+        if (!agent.refused().isEmpty()) {
+            throw BuildFailure.of(Position.ofFile("templates/" + TEMPLATE),
+                    "the PDF asked for files Hearth does not serve: " + String.join(", ", agent.refused()),
+                    "refer only to theme files listed in theme.txt (as theme/...) and to images inside content/");
+        }
+        return new RenderedPdf(new OutputFile("workbook.pdf", out.toByteArray()), pages);
+    }
+}

@@ -1,0 +1,12 @@
+package org.hearth.render.pdf;
+
+import org.hearth.model.Workbook;
+
+/**
+ * What the print templates see.
+ *
+ * @param workbook the workbook
+ * @param fillable whether writing space gets form fields
+ */
+public record PrintView(Workbook workbook, boolean fillable) {
+}

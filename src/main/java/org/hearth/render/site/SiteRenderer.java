@@ -1,0 +1,69 @@
+package org.hearth.render.site;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hearth.model.Entry;
+import org.hearth.model.Workbook;
+import org.hearth.render.OutputFile;
+import org.hearth.render.Templates;
+import org.hearth.render.Theme;
+
+/**
+ * Stage 5a, render the site: one HTML page per entry plus home, 404, robots.txt and (with a base
+ * URL) sitemap.xml, the theme's static files and the content's media, all returned in memory.
+ * Every page is a flat {@code id.html} so the site also works opened straight from disk.
+ */
+public final class SiteRenderer {
+
+    private final Templates templates;
+    private final Theme theme;
+
+    public SiteRenderer(Templates templates, Theme theme) {
+        this.templates = templates;
+        this.theme = theme;
+    }
+
+    /** Renders every file of the site; paths are relative to the site folder. */
+    public List<OutputFile> render(Workbook workbook) {
+        List<OutputFile> files = new ArrayList<>();
+        files.add(OutputFile.text("index.html",
+                templates.render("site/home.ftlh", new SitePage(workbook, null, "home", "index.html"), "the home page")));
+        for (Entry entry : workbook.entries()) {
+            String path = entry.id() + ".html";
+            files.add(OutputFile.text(path,
+                    templates.render("site/entry.ftlh", new SitePage(workbook, entry, "entry", path), entry.sourceFile())));
+        }
+        files.add(OutputFile.text("404.html",
+                templates.render("site/404.ftlh", new SitePage(workbook, null, "notfound", "404.html"), "the 404 page")));
+        String base = workbook.book().baseUrl();
+        StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
+        if (!base.isEmpty()) {
+            robots.append("Sitemap: ").append(base).append("sitemap.xml\n");
+            files.add(OutputFile.text("sitemap.xml", sitemap(base, workbook)));
+        }
+        files.add(OutputFile.text("robots.txt", robots.toString()));
+        for (Map.Entry<String, byte[]> f : theme.files("site/assets/").entrySet()) {
+            files.add(new OutputFile("assets/" + f.getKey().substring("site/assets/".length()), f.getValue()));
+        }
+        for (Map.Entry<String, byte[]> f : theme.files("fonts/").entrySet()) {
+            files.add(new OutputFile("assets/" + f.getKey(), f.getValue()));
+        }
+        workbook.media().forEach((path, bytes) -> files.add(new OutputFile("media/" + path, bytes)));
+        return files;
+    }
+
+    private static String sitemap(String base, Workbook workbook) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n")
+                .append("  <url><loc>").append(escape(base)).append("</loc></url>\n");
+        for (Entry e : workbook.entries()) {
+            xml.append("  <url><loc>").append(escape(base + e.id() + ".html")).append("</loc></url>\n");
+        }
+        return xml.append("</urlset>\n").toString();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
