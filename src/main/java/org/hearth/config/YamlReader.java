@@ -38,8 +38,15 @@ public final class YamlReader {
             }
             return Optional.of(new YamlValue(node, source, diagnostics));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // For an unclosed quote or bracket the problem is found at the end of the text; the
+            // context mark points at where the unclosed thing starts, which is what the author needs.
+            boolean atEnd = e.getProblem() != null && e.getProblem().contains("end of stream");
+            Mark mark = atEnd && e.getContextMark() != null ? e.getContextMark()
+                    : e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (e.getContext() != null) {
+                problem = e.getContext() + ", " + problem;
+            }
             diagnostics.error(mark == null ? source.file() : source.at(mark.getLine(), mark.getColumn()),
                     "invalid YAML: " + problem.trim(),
                     "check indentation and quoting here; text containing ': ' or starting with a quote needs \"double quotes\"");

@@ -92,8 +92,9 @@ public final class MarkdownRenderer {
         options.set(TablesExtension.WITH_CAPTION, false);
         parser = Parser.builder(options).build();
         // The admonition extension is given to the parser only: Hearth renders callouts itself.
-        renderer = HtmlRenderer.builder(options)
-                .extensions(List.of(TablesExtension.create(), TypographicExtension.create()))
+        MutableDataSet renderOptions = new MutableDataSet(options);
+        renderOptions.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create()));
+        renderer = HtmlRenderer.builder(renderOptions)
                 .nodeRendererFactory(HearthNodes::new)
                 .attributeProviderFactory(new com.vladsch.flexmark.html.IndependentAttributeProviderFactory() {
                     @Override
@@ -411,7 +412,11 @@ public final class MarkdownRenderer {
         public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
             if (node instanceof Heading && attributes.contains("id")) {
                 String docId = DOC_ID.get(node.getDocument());
-                attributes.replaceValue("id", anchor(docId, attributes.getValue("id")));
+                String id = attributes.getValue("id");
+                // flexmark asks more than once per heading; prefix only once.
+                if (!id.startsWith(docId + "--")) {
+                    attributes.replaceValue("id", anchor(docId, id));
+                }
             }
         }
     }

@@ -74,12 +74,19 @@ public final class Templates {
             Integer line = e.getLineNumber();
             Integer col = e.getColumnNumber();
             throw BuildFailure.of(new Position("templates/" + source, line == null ? 0 : line, col == null ? 0 : col),
-                    "template error while rendering " + forFile + ": " + firstLine(e.getMessageWithoutStackTop()),
+                    "template error while rendering " + forFile + ": " + describe(e),
                     "check the expression at this place in the template");
         } catch (IOException e) {
             throw BuildFailure.of(Position.ofFile("templates/" + name), "cannot write template output: " + e.getMessage(), "");
         }
         return out.toString();
+    }
+
+    /** The first line of Freemarker's message, plus the expression it blames when there is one. */
+    private static String describe(TemplateException e) {
+        String first = firstLine(e.getMessageWithoutStackTop()).replaceAll(":$", "");
+        String blamed = e.getBlamedExpressionString();
+        return blamed == null ? first : first + ": ${" + blamed + "}";
     }
 
     private static String firstLine(String message) {

@@ -1,0 +1,87 @@
+package org.hearth.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.hearth.diag.BuildFailure;
+import org.hearth.render.OutputFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputWriterTest {
+
+    @TempDir
+    Path project;
+
+    Path content;
+    final OutputWriter writer = new OutputWriter();
+
+    @BeforeEach
+    void setUp() throws IOException {
+        content = Files.createDirectories(project.resolve("content"));
+    }
+
+    @Test
+    void writesFilesAndAMarkerAndReplacesThePreviousBuildWhole() throws IOException {
+        Path out = project.resolve("output");
+        writer.write(out, List.of(OutputFile.text("site/a.html", "A"), OutputFile.text("workbook.pdf", "P")), Set.of(), project, content);
+        assertEquals("A", Files.readString(out.resolve("site/a.html")));
+        assertTrue(Files.exists(out.resolve(OutputWriter.MARKER)));
+        writer.write(out, List.of(OutputFile.text("site/b.html", "B")), Set.of(), project, content);
+        assertFalse(Files.exists(out.resolve("site/a.html")), "stale files from the previous build must go");
+        assertFalse(Files.exists(out.resolve("workbook.pdf")));
+        assertEquals("B", Files.readString(out.resolve("site/b.html")));
+        assertEquals(List.of("output"), siblings(), "no staging or old folders may be left behind");
+    }
+
+    @Test
+    void partialBuildsKeepTheOtherOutput() throws IOException {
+        Path out = project.resolve("output");
+        writer.write(out, List.of(OutputFile.text("site/a.html", "A"), OutputFile.text("workbook.pdf", "P")), Set.of(), project, content);
+        writer.write(out, List.of(OutputFile.text("site/a.html", "A2")), Set.of("workbook.pdf"), project, content);
+        assertEquals("P", Files.readString(out.resolve("workbook.pdf")));
+        assertEquals("A2", Files.readString(out.resolve("site/a.html")));
+    }
+
+    @Test
+    void refusesDangerousOutputFolders() {
+        List<Path> bad = List.of(project, project.getRoot(), Path.of(System.getProperty("user.home")), content, project.getParent());
+        for (Path out : bad) {
+            assertThrows(BuildFailure.class, () -> writer.write(out, List.of(OutputFile.text("x", "x")), Set.of(), project, content), out.toString());
+        }
+    }
+
+    @Test
+    void neverReplacesAFolderHearthDidNotMake() throws IOException {
+        Path out = Files.createDirectories(project.resolve("mine"));
+        Files.writeString(out.resolve("thesis.txt"), "precious");
+        BuildFailure f = assertThrows(BuildFailure.class,
+                () -> writer.write(out, List.of(OutputFile.text("x", "x")), Set.of(), project, content));
+        assertTrue(f.diagnostics().get(0).message().contains("did not write"), f.diagnostics().toString());
+        assertEquals("precious", Files.readString(out.resolve("thesis.txt")));
+    }
+
+    @Test
+    void rejectsPathsThatEscapeTheOutputFolder() {
+        Path out = project.resolve("output");
+        assertThrows(IllegalStateException.class,
+                () -> writer.write(out, List.of(OutputFile.text("../escape.txt", "x")), Set.of(), project, content));
+        assertFalse(Files.exists(project.resolve("escape.txt")));
+        assertFalse(Files.exists(out));
+    }
+
+    private List<String> siblings() throws IOException {
+        try (Stream<Path> s = Files.list(project)) {
+            return s.map(p -> p.getFileName().toString()).filter(n -> !n.equals("content")).sorted().toList();
+        }
+    }
+}
