@@ -112,8 +112,9 @@ public final class YamlValue {
         return string(what).flatMap(text -> {
             T found = choices.get(text.trim().toLowerCase(java.util.Locale.ROOT));
             if (found == null) {
+                String all = "use one of: " + String.join(", ", choices.keySet());
                 error("unknown " + what + " '" + text + "'",
-                        Suggest.hint(text, choices.keySet(), "use one of: " + String.join(", ", choices.keySet())));
+                        Suggest.closest(text, choices.keySet()).map(c -> "did you mean '" + c + "'? (" + all + ")").orElse(all));
             }
             return Optional.ofNullable(found);
         });

@@ -132,6 +132,8 @@ public final class ContentLoader {
             });
             f.finish(EXERCISE_KEYS);
         } else {
+            f.get("prompts").ifPresent(v -> v.error("a page cannot offer prompts",
+                    "move the file to content/exercises/ (and add 'intensity:') to make it an exercise"));
             f.finish(PAGE_KEYS);
         }
         if (id == null) {

@@ -1,0 +1,80 @@
+package org.hearth.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.hearth.diag.Diagnostic;
+import org.hearth.diag.Diagnostics;
+import org.hearth.model.Edition;
+import org.hearth.model.PageSize;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private List<String> load(String yaml, Diagnostics d) throws IOException {
+        Files.writeString(dir.resolve("workbook.yml"), yaml);
+        new ConfigLoader(new YamlReader(), new PathNames(dir)).load(dir, d);
+        return d.list().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void readsEveryField() throws IOException {
+        Files.writeString(dir.resolve("workbook.yml"), """
+                title: T
+                subtitle: S
+                author: A
+                language: en-GB
+                page_size: letter
+                base_url: https://example.org/book
+                edition: facilitator
+                person: {name: Sam, start_date: 2026-12-01, dedication: For you}
+                parts: [{id: one, title: One, summary: First.}]
+                selection: {prompts: [a, b]}
+                """);
+        Diagnostics d = new Diagnostics();
+        WorkbookConfig c = new ConfigLoader(new YamlReader(), new PathNames(dir)).load(dir, d).orElseThrow();
+        assertEquals(List.of(), d.list());
+        assertEquals(PageSize.LETTER, c.pageSize());
+        assertEquals("https://example.org/book/", c.baseUrl());
+        assertEquals(Edition.FACILITATOR, c.edition());
+        assertEquals("Sam", c.person().name());
+        assertEquals("2026-12-01", c.person().startDate().toString());
+        assertEquals(List.of("a", "b"), c.selection().prompts().stream().map(r -> r.id()).toList());
+        assertEquals("workbook.yml:10:26", c.selection().prompts().get(1).position().toString());
+    }
+
+    @Test
+    void reportsEveryProblemWithItsPlace() throws IOException {
+        List<String> errors = load("""
+                subtitle: S
+                page_size: B5
+                colour: blue
+                person: {name: Sam, birthday: 1990-01-01}
+                parts:
+                  - {id: One Two, title: X}
+                  - {id: two}
+                """, new Diagnostics());
+        assertEquals(List.of(
+                "workbook.yml:1:1: error: missing required key 'title' in workbook.yml\n    hint: add a line such as 'title: My workbook'",
+                "workbook.yml:2:12: error: unknown page size 'B5'\n    hint: did you mean 'a5'? (use one of: a4, letter, a5, 6x9)",
+                "workbook.yml:3:1: error: unknown key 'colour' in workbook.yml\n    hint: known keys are: title, subtitle, author, language, page_size, base_url, person, edition, parts, selection",
+                "workbook.yml:4:21: error: unknown key 'birthday' in person\n    hint: known keys are: name, start_date, dedication",
+                "workbook.yml:6:10: error: part id 'One Two' is not a valid id\n    hint: use lower-case letters, digits and hyphens, such as 'before-you-begin'",
+                "workbook.yml:7:5: error: missing required key 'title' in a part\n    hint: add a line such as 'title: Before you begin'"), errors);
+    }
+
+    @Test
+    void duplicateKeysAreErrors() throws IOException {
+        List<String> errors = load("title: A\ntitle: B\nparts: [{id: a, title: A}]\n", new Diagnostics());
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("workbook.yml:2:1: error: duplicate key 'title'"), errors.toString());
+    }
+}

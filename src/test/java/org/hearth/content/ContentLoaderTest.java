@@ -1,0 +1,86 @@
+package org.hearth.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.hearth.config.PathNames;
+import org.hearth.config.YamlReader;
+import org.hearth.diag.Diagnostic;
+import org.hearth.diag.Diagnostics;
+import org.hearth.model.PromptKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private Content load(Diagnostics d) {
+        return new ContentLoader(new YamlReader(), new PathNames(dir)).load(dir, d);
+    }
+
+    private static List<String> messages(Diagnostics d) {
+        return d.list().stream().map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void bodyKeepsItsRealLineNumbers() throws IOException {
+        Files.createDirectories(dir.resolve("exercises"));
+        Files.writeString(dir.resolve("exercises/a.md"), """
+                ---
+                id: a
+                title: A
+                summary: An exercise.
+                part: p
+                order: 2
+                intensity: deep
+                prompts: [x, y]
+                ---
+                Body starts here.
+                """);
+        Diagnostics d = new Diagnostics();
+        Content c = load(d);
+        assertEquals(List.of(), messages(d));
+        SourceDocument doc = c.documents().get(0);
+        assertEquals(10, doc.body().firstLine());
+        assertEquals("exercises/a.md:10:1", doc.body().atOffset(0).toString());
+        assertEquals(List.of("x", "y"), doc.meta().prompts().stream().map(r -> r.id()).toList());
+        assertEquals("exercises/a.md:8:11", doc.meta().prompts().get(0).position().toString());
+    }
+
+    @Test
+    void pagesMayNotOfferPromptsAndKindsAreChecked() throws IOException {
+        Files.createDirectories(dir.resolve("pages"));
+        Files.createDirectories(dir.resolve("prompts"));
+        Files.writeString(dir.resolve("pages/p.md"), "---\nid: p\ntitle: P\nsummary: S.\npart: x\norder: 1\nprompts: [a]\n---\n");
+        Files.writeString(dir.resolve("prompts/all.yml"), """
+                - id: good
+                  text: Fine.
+                  kind: checklist
+                  items: [one]
+                - id: bad
+                  text: Wrong.
+                  kind: jornal
+                - id: letter
+                  text: Dear.
+                  kind: journal
+                  starter: Dear me,
+                - id: good
+                  text: Again.
+                  kind: box
+                """);
+        Diagnostics d = new Diagnostics();
+        Content c = load(d);
+        assertEquals(List.of(
+                "pages/p.md:7:10: error: a page cannot offer prompts\n    hint: move the file to content/exercises/ (and add 'intensity:') to make it an exercise",
+                "prompts/all.yml:7:9: error: unknown prompt kind 'jornal'\n    hint: did you mean 'journal'? (use one of: journal, letter, mirror, checklist, rating, box)",
+                "prompts/all.yml:11:12: error: 'starter' only applies to letter prompts, not journal\n    hint: remove the 'starter' line or change 'kind' to letter",
+                "prompts/all.yml:12:3: error: prompt id 'good' is already used at prompts/all.yml:1:3\n    hint: give every prompt its own id"),
+                messages(d));
+        assertEquals(PromptKind.CHECKLIST, c.prompts().get("good").kind());
+    }
+}
