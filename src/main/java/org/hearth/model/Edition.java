@@ -1,6 +1,5 @@
 package org.hearth.model;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,10 +12,6 @@ public enum Edition {
     }
 
     public static Map<String, Edition> byLabel() {
-        Map<String, Edition> m = new LinkedHashMap<>();
-        for (Edition e : values()) {
-            m.put(e.label(), e);
-        }
-        return m;
+        return Labels.lowerCase(values());
     }
 }

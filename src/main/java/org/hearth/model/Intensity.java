@@ -1,6 +1,5 @@
 package org.hearth.model;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,10 +12,6 @@ public enum Intensity {
     }
 
     public static Map<String, Intensity> byLabel() {
-        Map<String, Intensity> m = new LinkedHashMap<>();
-        for (Intensity i : values()) {
-            m.put(i.label(), i);
-        }
-        return m;
+        return Labels.lowerCase(values());
     }
 }

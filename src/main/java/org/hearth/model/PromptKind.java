@@ -1,6 +1,5 @@
 package org.hearth.model;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,10 +23,6 @@ public enum PromptKind {
     }
 
     public static Map<String, PromptKind> byLabel() {
-        Map<String, PromptKind> m = new LinkedHashMap<>();
-        for (PromptKind k : values()) {
-            m.put(k.label(), k);
-        }
-        return m;
+        return Labels.lowerCase(values());
     }
 }
