@@ -1,6 +1,7 @@
 package org.hearth;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import org.hearth.model.PageSize;
 
 /**
@@ -13,7 +14,32 @@ import org.hearth.model.PageSize;
  * @param pdf whether to build the PDF
  * @param pageSize a page size that overrides workbook.yml, or null
  * @param fillable whether the PDF gets form fields
+ * @param pinnedTime the time stamped into outputs for reproducible builds ({@code SOURCE_DATE_EPOCH}),
+ *     or null for now
  */
 public record BuildRequest(Path contentDir, Path templatesDir, Path outDir, boolean site, boolean pdf,
-        PageSize pageSize, boolean fillable) {
+        PageSize pageSize, boolean fillable, Instant pinnedTime) {
+
+    /** A request stamped with the current time. */
+    public BuildRequest(Path contentDir, Path templatesDir, Path outDir, boolean site, boolean pdf, PageSize pageSize,
+            boolean fillable) {
+        this(contentDir, templatesDir, outDir, site, pdf, pageSize, fillable, null);
+    }
+
+    /**
+     * Reads {@code SOURCE_DATE_EPOCH} (seconds since 1970, the reproducible-builds convention).
+     *
+     * @return the pinned time, or null when the value is missing
+     * @throws IllegalArgumentException when the value is not a whole number
+     */
+    public static Instant sourceDateEpoch(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(value.trim()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("SOURCE_DATE_EPOCH must be a whole number of seconds, not '" + value + "'");
+        }
+    }
 }

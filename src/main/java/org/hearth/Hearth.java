@@ -3,6 +3,7 @@ package org.hearth;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,7 +72,8 @@ public final class Hearth {
 
         // The PDF takes longest: lay it out on another core while the site renders.
         CompletableFuture<PdfRenderer.RenderedPdf> pdf = request.pdf()
-                ? CompletableFuture.supplyAsync(() -> new PdfRenderer(templates, theme).render(workbook, request.fillable()))
+                ? CompletableFuture.supplyAsync(() -> new PdfRenderer(templates, theme).render(workbook, request.fillable(),
+                        request.pinnedTime() != null ? request.pinnedTime() : Instant.now()))
                 : CompletableFuture.completedFuture(null);
         List<OutputFile> site = request.site() ? new SiteRenderer(templates, theme).render(workbook) : List.of();
         PdfRenderer.RenderedPdf rendered;

@@ -60,8 +60,9 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Path cwd = Path.of("").toAbsolutePath();
-        BuildRequest request = new BuildRequest(content, templates, out, only != Only.pdf, only != Only.site, pageSize, fillable);
         try {
+            BuildRequest request = new BuildRequest(content, templates, out, only != Only.pdf, only != Only.site, pageSize,
+                    fillable, BuildRequest.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
             BuildResult result = new Hearth(cwd).build(request);
             if (!quiet) {
                 if (!result.warnings().isEmpty()) {

@@ -1,6 +1,14 @@
 package org.hearth.render.pdf;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.Locale;
+import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hearth.diag.BuildFailure;
@@ -10,11 +18,16 @@ import org.hearth.render.OutputFile;
 import org.hearth.render.Templates;
 import org.hearth.render.Theme;
 import org.openpdf.text.DocumentException;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xhtmlrenderer.pdf.FontDescription;
+import org.xhtmlrenderer.pdf.FontFamily;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.PDFCreationListener;
@@ -44,8 +57,12 @@ public final class PdfRenderer {
     public record RenderedPdf(OutputFile file, int pages) {
     }
 
-    /** Renders the workbook to {@code workbook.pdf}, in memory. */
-    public RenderedPdf render(Workbook workbook, boolean fillable) {
+    /**
+     * Renders the workbook to {@code workbook.pdf}, in memory.
+     *
+     * @param time the creation time stamped into the PDF; the same input and time give the same bytes
+     */
+    public RenderedPdf render(Workbook workbook, boolean fillable, Instant time) {
         String xhtml = templates.render(TEMPLATE, new PrintView(workbook, fillable), "the PDF workbook");
         Document dom;
         try {
@@ -56,7 +73,34 @@ public final class PdfRenderer {
                     "check the template's markup; every tag must be closed");
         }
         rewriteLinks(dom);
-        return layout(dom, workbook);
+        return layout(dom, workbook, time, sha256(xhtml + "\n" + workbook.media().keySet()));
+    }
+
+    /**
+     * Font subsets get a random six-letter prefix; seed each font's generator from the input so
+     * the prefix is stable across builds of the same content.
+     */
+    private static void pinSubsetPrefixes(ITextRenderer renderer, byte[] inputHash) {
+        for (FontFamily family : renderer.getFontResolver().getFonts().values()) {
+            for (FontDescription description : family.getFontDescriptions()) {
+                BaseFont font = description.getFont();
+                try {
+                    SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
+                    seeded.setSeed(sha256(java.util.HexFormat.of().formatHex(inputHash) + font.getPostscriptFontName()));
+                    font.setSecureRandom(seeded);
+                } catch (NoSuchAlgorithmException e) {
+                    throw new IllegalStateException("SHA1PRNG is part of every JDK", e);
+                }
+            }
+        }
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     /** Links between site pages become links inside the one PDF. */
@@ -71,7 +115,7 @@ public final class PdfRenderer {
         }
     }
 
-    private RenderedPdf layout(Document dom, Workbook workbook) {
+    private RenderedPdf layout(Document dom, Workbook workbook, Instant time, byte[] inputHash) {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ThemeUserAgent agent = new ThemeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 path -> theme.file(path).orElse(null), workbook.media());
@@ -92,10 +136,18 @@ public final class PdfRenderer {
             @Override
             public void onClose(ITextRenderer r) {
                 r.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+                // OpenPDF stamps "now" and a random file ID; pin both so equal input gives equal bytes.
+                Calendar when = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+                when.setTimeInMillis(time.toEpochMilli());
+                r.getWriter().getInfo().put(PdfName.CREATIONDATE, new PdfDate(when));
+                r.getWriter().getInfo().put(PdfName.MODDATE, new PdfDate(when));
+                byte[] id = java.util.Arrays.copyOf(inputHash, 16);
+                r.getWriter().getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
             }
         });
         renderer.setDocument(dom, ThemeUserAgent.BASE);
         renderer.layout();
+        pinSubsetPrefixes(renderer, inputHash);
         int pages = renderer.getRootBox().getLayer().getPages().size();
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         try {
