@@ -2,7 +2,6 @@ package org.hearth;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import org.hearth.model.PageSize;
 
 /**
  * What to build and where.
@@ -12,18 +11,16 @@ import org.hearth.model.PageSize;
  * @param outDir the output folder
  * @param site whether to build the site
  * @param pdf whether to build the PDF
- * @param pageSize a page size that overrides workbook.yml, or null
- * @param fillable whether the PDF gets form fields
+ * @param print how the PDF is made
  * @param pinnedTime the time stamped into outputs for reproducible builds ({@code SOURCE_DATE_EPOCH}),
  *     or null for now
  */
 public record BuildRequest(Path contentDir, Path templatesDir, Path outDir, boolean site, boolean pdf,
-        PageSize pageSize, boolean fillable, Instant pinnedTime) {
+        PrintOptions print, Instant pinnedTime) {
 
-    /** A request stamped with the current time. */
-    public BuildRequest(Path contentDir, Path templatesDir, Path outDir, boolean site, boolean pdf, PageSize pageSize,
-            boolean fillable) {
-        this(contentDir, templatesDir, outDir, site, pdf, pageSize, fillable, null);
+    /** Both outputs, the PDF as workbook.yml describes it, stamped with the current time. */
+    public BuildRequest(Path contentDir, Path templatesDir, Path outDir) {
+        this(contentDir, templatesDir, outDir, true, true, PrintOptions.DEFAULT, null);
     }
 
     /**

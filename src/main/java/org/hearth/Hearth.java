@@ -71,25 +71,25 @@ public final class Hearth {
         Templates templates = new Templates(theme);
 
         // The PDF takes longest: lay it out on another core while the site renders.
+        Instant time = request.pinnedTime() != null ? request.pinnedTime() : Instant.now();
+        PdfRenderer pdfRenderer = new PdfRenderer(templates, theme);
         CompletableFuture<PdfRenderer.RenderedPdf> pdf = request.pdf()
-                ? CompletableFuture.supplyAsync(() -> new PdfRenderer(templates, theme).render(workbook, request.fillable(),
-                        request.pinnedTime() != null ? request.pinnedTime() : Instant.now()))
+                ? CompletableFuture.supplyAsync(() -> pdfRenderer.render(workbook, request.print().fillable(), time))
+                : CompletableFuture.completedFuture(null);
+        CompletableFuture<OutputFile> booklet = request.pdf() && request.print().booklet()
+                ? CompletableFuture.supplyAsync(() -> pdfRenderer.booklet(workbook, request.print().fillable(), time))
                 : CompletableFuture.completedFuture(null);
         List<OutputFile> site = request.site() ? new SiteRenderer(templates, theme).render(workbook) : List.of();
-        PdfRenderer.RenderedPdf rendered;
-        try {
-            rendered = pdf.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
+        PdfRenderer.RenderedPdf rendered = join(pdf);
+        OutputFile bookletFile = join(booklet);
 
         List<OutputFile> files = new ArrayList<>();
         site.forEach(f -> files.add(new OutputFile("site/" + f.path(), f.bytes())));
         if (rendered != null) {
             files.add(rendered.file());
+        }
+        if (bookletFile != null) {
+            files.add(bookletFile);
         }
         Set<String> keep = new HashSet<>();
         if (!request.site()) {
@@ -97,6 +97,7 @@ public final class Hearth {
         }
         if (!request.pdf()) {
             keep.add("workbook.pdf");
+            keep.add(PdfRenderer.BOOKLET);
         }
         Path projectRoot = request.contentDir().toAbsolutePath().normalize().getParent();
         writer.write(request.outDir(), files, keep, projectRoot, request.contentDir());
@@ -104,6 +105,18 @@ public final class Hearth {
         List<Diagnostic> warnings = d.list().stream().filter(x -> x.severity() == Severity.WARNING).toList();
         return new BuildResult(warnings, pages, site.size(), rendered == null ? 0 : rendered.pages(),
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Waits for a renderer running on another thread, rethrowing its failure as it was. */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -126,7 +139,7 @@ public final class Hearth {
     WorkbookConfig loadConfig(BuildRequest request, Diagnostics d) {
         WorkbookConfig config = configLoader.load(request.contentDir(), d).orElse(null);
         d.throwIfErrors();
-        return request.pageSize() != null ? config.withPageSize(request.pageSize()) : config;
+        return request.print().pageSize() != null ? config.withPageSize(request.print().pageSize()) : config;
     }
 
     /** Stage 2: pages, exercises, prompts, data and media. */

@@ -44,7 +44,7 @@ class ContentCompletenessTest {
     static void load() {
         content = new ContentLoader(new YamlReader(), new PathNames(ROOT)).load(ROOT.resolve("content"), new Diagnostics());
         workbook = new Hearth(ROOT).prepare(new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"),
-                ROOT.resolve("output"), true, true, null, false), diagnostics);
+                ROOT.resolve("output")), diagnostics);
     }
 
     @Test

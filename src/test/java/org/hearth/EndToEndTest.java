@@ -52,7 +52,7 @@ class EndToEndTest {
     @BeforeAll
     static void build() throws IOException {
         out = tmp.resolve("output");
-        BuildRequest request = new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"), out, true, true, null, false);
+        BuildRequest request = new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"), out);
         Hearth hearth = new Hearth(ROOT);
         workbook = hearth.prepare(request, new Diagnostics());
         hearth.build(request);
@@ -172,7 +172,7 @@ class EndToEndTest {
         assertEquals(2, Main.run(new String[] {"build", "--only", "everything"}, new PrintWriter(new StringWriter()), new PrintWriter(err)));
         assertTrue(err.toString().contains("--only"), err.toString());
         assertThrows(BuildFailure.class, () -> new Hearth(tmp).build(new BuildRequest(tmp.resolve("nowhere"), null,
-                tmp.resolve("o"), true, true, null, false)));
+                tmp.resolve("o"))));
     }
 
     private static Map<String, String> library() throws IOException {

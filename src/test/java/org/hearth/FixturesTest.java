@@ -45,7 +45,8 @@ class FixturesTest {
 
     private void run(Path dir) throws IOException {
         Path out = tmp.resolve(dir.getFileName().toString()).resolve("output");
-        BuildRequest request = new BuildRequest(dir.resolve("content"), dir.resolve("templates"), out, true, false, null, false);
+        BuildRequest request = new BuildRequest(dir.resolve("content"), dir.resolve("templates"), out, true, false,
+                org.hearth.PrintOptions.DEFAULT, null);
         Hearth hearth = new Hearth(dir);
         if (dir.getFileName().toString().startsWith("broken-")) {
             BuildFailure failure = assertThrows(BuildFailure.class, () -> hearth.build(request));

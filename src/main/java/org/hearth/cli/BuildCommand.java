@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.hearth.BuildRequest;
 import org.hearth.BuildResult;
 import org.hearth.Hearth;
+import org.hearth.PrintOptions;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostics;
 import org.hearth.model.PageSize;
@@ -43,11 +44,15 @@ public final class BuildCommand implements Callable<Integer> {
     Only only;
 
     @Option(names = "--page-size", paramLabel = "SIZE", converter = PageSizeConverter.class,
-            description = "Paper size for the PDF: A4, Letter, A5 or 6x9 (overrides workbook.yml).")
+            description = "Paper size for the PDF: A4, Letter, A5, half-letter or 6x9 (overrides workbook.yml).")
     PageSize pageSize;
 
     @Option(names = "--fillable", description = "Add form fields over the writing space so the PDF can be filled in on screen.")
     boolean fillable;
+
+    @Option(names = "--booklet", description = "Also write workbook-booklet.pdf: A5 pages two-up on A4 (or half-Letter on Letter), "
+            + "in saddle-stitch order, for printing double-sided and folding.")
+    boolean booklet;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
@@ -61,8 +66,8 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Path cwd = Path.of("").toAbsolutePath();
         try {
-            BuildRequest request = new BuildRequest(content, templates, out, only != Only.pdf, only != Only.site, pageSize,
-                    fillable, BuildRequest.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
+            BuildRequest request = new BuildRequest(content, templates, out, only != Only.pdf, only != Only.site,
+                    new PrintOptions(pageSize, fillable, booklet), BuildRequest.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
             BuildResult result = new Hearth(cwd).build(request);
             if (!quiet) {
                 if (!result.warnings().isEmpty()) {
@@ -108,7 +113,7 @@ public final class BuildCommand implements Callable<Integer> {
         public PageSize convert(String value) {
             PageSize p = PageSize.byLabel().get(value.toLowerCase(Locale.ROOT));
             if (p == null) {
-                throw new TypeConversionException("unknown page size '" + value + "' (use A4, Letter, A5 or 6x9)");
+                throw new TypeConversionException("unknown page size '" + value + "' (use A4, Letter, A5, half-letter or 6x9)");
             }
             return p;
         }

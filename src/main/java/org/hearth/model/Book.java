@@ -17,6 +17,11 @@ package org.hearth.model;
 public record Book(String title, String subtitle, String author, String language, PageSize pageSize, String baseUrl,
         Edition edition, String personName, String startDate, String dedication) {
 
+    /** A copy set on another paper size. */
+    public Book withPageSize(PageSize size) {
+        return new Book(title, subtitle, author, language, size, baseUrl, edition, personName, startDate, dedication);
+    }
+
     public boolean personalised() {
         return !personName.isEmpty();
     }

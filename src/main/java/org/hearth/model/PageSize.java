@@ -8,6 +8,7 @@ public enum PageSize {
     A4("A4", 210, 297),
     LETTER("Letter", 215.9, 279.4),
     A5("A5", 148, 210),
+    HALF_LETTER("half-letter", 139.7, 215.9),
     SIX_BY_NINE("6x9", 152.4, 228.6);
 
     private final String label;

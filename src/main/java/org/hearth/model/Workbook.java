@@ -23,6 +23,11 @@ public record Workbook(Book book, List<Section> sections, List<PlacedPrompt> mor
         media = Map.copyOf(media);
     }
 
+    /** A copy with other facts about the book (for example another paper size). */
+    public Workbook withBook(Book other) {
+        return new Workbook(other, sections, morePrompts, resources, media);
+    }
+
     /** All entries in book order. */
     public List<Entry> entries() {
         return sections.stream().flatMap(s -> s.entries().stream()).toList();

@@ -7,12 +7,11 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Calendar;
-import java.util.Locale;
-import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Position;
+import org.hearth.model.PageSize;
 import org.hearth.model.Workbook;
 import org.hearth.render.OutputFile;
 import org.hearth.render.Templates;
@@ -39,6 +38,9 @@ import org.xhtmlrenderer.pdf.PDFCreationListener;
  */
 public final class PdfRenderer {
 
+    /** File name of the booklet edition. */
+    public static final String BOOKLET = "workbook-booklet.pdf";
+
     /** The print template. */
     public static final String TEMPLATE = "pdf/book.ftlx";
 
@@ -63,7 +65,7 @@ public final class PdfRenderer {
      * @param time the creation time stamped into the PDF; the same input and time give the same bytes
      */
     public RenderedPdf render(Workbook workbook, boolean fillable, Instant time) {
-        String xhtml = templates.render(TEMPLATE, new PrintView(workbook, fillable), "the PDF workbook");
+        String xhtml = xhtml(workbook, fillable);
         Document dom;
         try {
             dom = xml.parse(xhtml);
@@ -73,7 +75,31 @@ public final class PdfRenderer {
                     "check the template's markup; every tag must be closed");
         }
         rewriteLinks(dom);
-        return layout(dom, workbook, time, sha256(xhtml + "\n" + workbook.media().keySet()));
+        byte[] inputHash = sha256(xhtml + "\n" + workbook.media().keySet());
+        RenderedPdf pdf = layout(dom, workbook, time, inputHash);
+        if (!fillable) {
+            return pdf;
+        }
+        byte[] finished = PdfPostProcess.printableFields(pdf.file().bytes(), time, java.util.Arrays.copyOf(inputHash, 16));
+        return new RenderedPdf(new OutputFile(pdf.file().path(), finished), pdf.pages());
+    }
+
+    /**
+     * Renders the booklet edition: the book set on half-sheet pages (A5, or half-Letter for Letter
+     * books), imposed two-up in saddle-stitch order. Form fields do not survive imposition, so
+     * the booklet is always the print edition.
+     */
+    public OutputFile booklet(Workbook workbook, boolean fillable, Instant time) {
+        PageSize sheet = switch (workbook.book().pageSize()) {
+            case A4, A5 -> PageSize.A4;
+            case LETTER, HALF_LETTER -> PageSize.LETTER;
+            case SIX_BY_NINE -> throw BuildFailure.of(Position.ofFile("content/workbook.yml"),
+                    "a booklet cannot be made from 6x9 pages", "use page_size A4, A5, Letter or half-letter (or --page-size) with --booklet");
+        };
+        PageSize half = sheet == PageSize.A4 ? PageSize.A5 : PageSize.HALF_LETTER;
+        RenderedPdf pages = render(workbook.withBook(workbook.book().withPageSize(half)), false, time);
+        byte[] id = java.util.Arrays.copyOf(sha256("booklet\n" + java.util.HexFormat.of().formatHex(pages.file().bytes())), 16);
+        return new OutputFile(BOOKLET, Booklet.impose(pages.file().bytes(), sheet, workbook.book().title(), time, id));
     }
 
     /**
@@ -101,6 +127,11 @@ public final class PdfRenderer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** The print template's output, before layout (also what the golden fixtures compare). */
+    String xhtml(Workbook workbook, boolean fillable) {
+        return templates.render(TEMPLATE, new PrintView(workbook, fillable), "the PDF workbook");
     }
 
     /** Links between site pages become links inside the one PDF. */
@@ -137,8 +168,7 @@ public final class PdfRenderer {
             public void onClose(ITextRenderer r) {
                 r.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
                 // OpenPDF stamps "now" and a random file ID; pin both so equal input gives equal bytes.
-                Calendar when = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
-                when.setTimeInMillis(time.toEpochMilli());
+                Calendar when = PdfPostProcess.utc(time);
                 r.getWriter().getInfo().put(PdfName.CREATIONDATE, new PdfDate(when));
                 r.getWriter().getInfo().put(PdfName.MODDATE, new PdfDate(when));
                 byte[] id = java.util.Arrays.copyOf(inputHash, 16);

@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hearth.BuildRequest;
 import org.hearth.Hearth;
+import org.hearth.PrintOptions;
 import org.hearth.model.PageSize;
 import org.hearth.testing.Golden;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +47,8 @@ class PdfWorkbookTest {
 
     static byte[] build(Path content, String name, PageSize size) throws IOException {
         Path out = tmp.resolve(name);
-        new Hearth(ROOT).build(new BuildRequest(content, ROOT.resolve("templates"), out, false, true, size, false, PINNED));
+        new Hearth(ROOT).build(new BuildRequest(content, ROOT.resolve("templates"), out, false, true,
+                new PrintOptions(size, false, false), PINNED));
         return Files.readAllBytes(out.resolve("workbook.pdf"));
     }
 

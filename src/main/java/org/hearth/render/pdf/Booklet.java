@@ -1,0 +1,94 @@
+package org.hearth.render.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hearth.model.PageSize;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfEncryption;
+import org.openpdf.text.pdf.PdfImportedPage;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * Imposes a PDF's pages two-up on sheets twice their width, in saddle-stitch order: print the
+ * result double-sided (flip on the short edge), fold the stack in half, and the pages read in
+ * order. The page count is padded with blank pages to a multiple of four.
+ */
+final class Booklet {
+
+    private Booklet() {
+    }
+
+    /**
+     * The order pages go onto sheet sides: for each side, the left and the right page (1-based),
+     * or 0 for a blank.
+     */
+    static List<int[]> order(int pages) {
+        int total = (pages + 3) / 4 * 4;
+        List<int[]> sides = new ArrayList<>();
+        for (int sheet = 0; sheet < total / 4; sheet++) {
+            sides.add(new int[] {blank(total - 2 * sheet, pages), blank(2 * sheet + 1, pages)});
+            sides.add(new int[] {blank(2 * sheet + 2, pages), blank(total - 2 * sheet - 1, pages)});
+        }
+        return sides;
+    }
+
+    private static float points(double mm) {
+        return (float) (mm / 25.4 * 72);
+    }
+
+    private static int blank(int page, int pages) {
+        return page <= pages ? page : 0;
+    }
+
+    /**
+     * Imposes {@code pdf} on landscape sheets of {@code sheet} (portrait size, e.g. A4), centring
+     * each pair of pages, and pins the dates and file ID like the book itself.
+     */
+    static byte[] impose(byte[] pdf, PageSize sheetSize, String title, Instant time, byte[] fileId) {
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            Rectangle page = reader.getPageSize(1);
+            Rectangle sheet = new Rectangle(points(sheetSize.heightMm()), points(sheetSize.widthMm()));
+            // A5 pairs are 296 mm wide on a 297 mm sheet: centre them so the fold is in the middle.
+            float left = (sheet.getWidth() - 2 * page.getWidth()) / 2;
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length);
+            Document document = new Document(sheet, 0, 0, 0, 0);
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            document.addTitle(title + " (booklet)");
+            document.addCreator("Hearth");
+            document.open();
+            PdfContentByte canvas = writer.getDirectContent();
+            for (int[] side : order(reader.getNumberOfPages())) {
+                document.newPage();
+                writer.setPageEmpty(false); // keep sides whose both pages are blank
+                for (int half = 0; half < 2; half++) {
+                    if (side[half] > 0) {
+                        PdfImportedPage imported = writer.getImportedPage(reader, side[half]);
+                        canvas.addTemplate(imported, left + half * page.getWidth(), (sheet.getHeight() - page.getHeight()) / 2);
+                    }
+                }
+            }
+            PdfDate date = new PdfDate(PdfPostProcess.utc(time));
+            writer.getInfo().put(PdfName.CREATIONDATE, date);
+            writer.getInfo().put(PdfName.MODDATE, date);
+            writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(fileId, fileId));
+            document.close();
+            reader.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("could not impose the booklet: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.hearth.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.hearth.BuildRequest;
+import org.hearth.Hearth;
+import org.hearth.PrintOptions;
+import org.hearth.model.PageSize;
+import org.hearth.testing.Golden;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The fillable edition's form fields and the folded booklet, on the small fixture workbook. */
+class PdfEditionsTest {
+
+    static final Path ROOT = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
+
+    @TempDir
+    Path tmp;
+
+    private Path build(PrintOptions print) throws IOException {
+        Path out = tmp.resolve("out");
+        new Hearth(ROOT).build(new BuildRequest(Golden.fixtures().resolve("basic/content"), ROOT.resolve("templates"), out,
+                false, true, print, Instant.ofEpochSecond(1_700_000_000L)));
+        return out;
+    }
+
+    @Test
+    void fillableEditionHasOneNamedPrintableFieldPerAnswer() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(build(new PrintOptions(null, true, false)).resolve("workbook.pdf").toFile())) {
+            List<String> names = new ArrayList<>();
+            List<String> notPrinted = new ArrayList<>();
+            for (PDField field : pdf.getDocumentCatalog().getAcroForm().getFieldTree()) {
+                if (field instanceof PDTerminalField terminal) {
+                    names.add(field.getFullyQualifiedName() + ":" + kind(field));
+                    terminal.getWidgets().stream().filter(w -> !w.isPrinted()).forEach(w -> notPrinted.add(field.getFullyQualifiedName()));
+                }
+            }
+            assertEquals(List.of(), notPrinted, "every field prints with the page");
+            assertEquals(new HashSet<>(names).size(), names.size(), "field names are unique: " + names);
+            Set<String> expected = Set.of(
+                    "cover-name:text",
+                    "first-space-1:text",
+                    "first-tracker-1-date-0:text", "first-tracker-1-date-1:text",
+                    "first-tracker-1-0-0:text", "first-tracker-1-0-1:text", "first-tracker-1-1-0:text", "first-tracker-1-1-1:text",
+                    "first--notice-one:text", "first--mirror-one:text", "first--letter-one:text",
+                    "first--check-one-0:check", "first--check-one-1:check",
+                    "first--rate-one:radio",
+                    "notes-1:text", "notes-2:text");
+            assertEquals(expected, new HashSet<>(names));
+            PDRadioButton rating = (PDRadioButton) pdf.getDocumentCatalog().getAcroForm().getField("first--rate-one");
+            assertEquals(Set.of("1", "2", "3", "4", "5"), rating.getOnValues());
+            assertTrue(((PDTextField) pdf.getDocumentCatalog().getAcroForm().getField("first--letter-one")).isMultiline());
+        }
+    }
+
+    @Test
+    void printEditionHasNoFields() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(build(PrintOptions.DEFAULT).resolve("workbook.pdf").toFile())) {
+            var form = pdf.getDocumentCatalog().getAcroForm();
+            assertTrue(form == null || form.getFields().isEmpty());
+        }
+    }
+
+    @Test
+    void bookletImposesA5PagesOnA4InSaddleStitchOrder() throws IOException {
+        Path out = build(new PrintOptions(PageSize.A4, false, true));
+        try (PDDocument booklet = Loader.loadPDF(out.resolve(PdfRenderer.BOOKLET).toFile());
+                PDDocument book = Loader.loadPDF(out.resolve("workbook.pdf").toFile())) {
+            assertEquals(297 / 25.4 * 72, booklet.getPage(0).getMediaBox().getWidth(), 1.0, "A4 landscape");
+            assertEquals(210 / 25.4 * 72, booklet.getPage(0).getMediaBox().getHeight(), 1.0);
+            assertEquals(595.3, book.getPage(0).getMediaBox().getWidth(), 1.0, "the book itself stays A4");
+            assertEquals(0, booklet.getNumberOfPages() % 2, "whole sheets");
+            // The first side holds the last page on the left and the cover on the right.
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String front = stripper.getText(booklet);
+            assertTrue(front.contains("A Small Book"), front);
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            assertTrue(stripper.getText(booklet).contains("Before you start"), "the inside cover follows on the back of the first sheet");
+        }
+        assertTrue(Files.exists(out.resolve("workbook.pdf")));
+    }
+
+    private static String kind(PDField f) {
+        return f instanceof PDCheckBox ? "check" : f instanceof PDRadioButton ? "radio" : f instanceof PDTextField ? "text" : "other";
+    }
+}
