@@ -74,10 +74,10 @@ public final class Hearth {
         Instant time = request.pinnedTime() != null ? request.pinnedTime() : Instant.now();
         PdfRenderer pdfRenderer = new PdfRenderer(templates, theme);
         CompletableFuture<PdfRenderer.RenderedPdf> pdf = request.pdf()
-                ? CompletableFuture.supplyAsync(() -> pdfRenderer.render(workbook, request.print().fillable(), time))
+                ? CompletableFuture.supplyAsync(() -> pdfRenderer.render(workbook, request.print(), time))
                 : CompletableFuture.completedFuture(null);
         CompletableFuture<OutputFile> booklet = request.pdf() && request.print().booklet()
-                ? CompletableFuture.supplyAsync(() -> pdfRenderer.booklet(workbook, request.print().fillable(), time))
+                ? CompletableFuture.supplyAsync(() -> pdfRenderer.booklet(workbook, request.print(), time))
                 : CompletableFuture.completedFuture(null);
         List<OutputFile> site = request.site() ? new SiteRenderer(templates, theme).render(workbook) : List.of();
         PdfRenderer.RenderedPdf rendered = join(pdf);

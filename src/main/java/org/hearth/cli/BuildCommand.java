@@ -54,6 +54,9 @@ public final class BuildCommand implements Callable<Integer> {
             + "in saddle-stitch order, for printing double-sided and folding.")
     boolean booklet;
 
+    @Option(names = "--right-hand", description = "Start every exercise on a right-hand page, inserting a blank page where needed.")
+    boolean rightHand;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -67,7 +70,7 @@ public final class BuildCommand implements Callable<Integer> {
         Path cwd = Path.of("").toAbsolutePath();
         try {
             BuildRequest request = new BuildRequest(content, templates, out, only != Only.pdf, only != Only.site,
-                    new PrintOptions(pageSize, fillable, booklet), BuildRequest.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
+                    new PrintOptions(pageSize, fillable, booklet, rightHand), BuildRequest.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
             BuildResult result = new Hearth(cwd).build(request);
             if (!quiet) {
                 if (!result.warnings().isEmpty()) {

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Position;
+import org.hearth.PrintOptions;
 import org.hearth.model.PageSize;
 import org.hearth.model.Workbook;
 import org.hearth.render.OutputFile;
@@ -64,8 +65,9 @@ public final class PdfRenderer {
      *
      * @param time the creation time stamped into the PDF; the same input and time give the same bytes
      */
-    public RenderedPdf render(Workbook workbook, boolean fillable, Instant time) {
-        String xhtml = xhtml(workbook, fillable);
+    public RenderedPdf render(Workbook workbook, PrintOptions options, Instant time) {
+        boolean fillable = options.fillable();
+        String xhtml = xhtml(workbook, fillable, options.rightHand());
         Document dom;
         try {
             dom = xml.parse(xhtml);
@@ -89,7 +91,7 @@ public final class PdfRenderer {
      * books), imposed two-up in saddle-stitch order. Form fields do not survive imposition, so
      * the booklet is always the print edition.
      */
-    public OutputFile booklet(Workbook workbook, boolean fillable, Instant time) {
+    public OutputFile booklet(Workbook workbook, PrintOptions options, Instant time) {
         PageSize sheet = switch (workbook.book().pageSize()) {
             case A4, A5 -> PageSize.A4;
             case LETTER, HALF_LETTER -> PageSize.LETTER;
@@ -97,7 +99,8 @@ public final class PdfRenderer {
                     "a booklet cannot be made from 6x9 pages", "use page_size A4, A5, Letter or half-letter (or --page-size) with --booklet");
         };
         PageSize half = sheet == PageSize.A4 ? PageSize.A5 : PageSize.HALF_LETTER;
-        RenderedPdf pages = render(workbook.withBook(workbook.book().withPageSize(half)), false, time);
+        RenderedPdf pages = render(workbook.withBook(workbook.book().withPageSize(half)),
+                new PrintOptions(half, false, false, options.rightHand()), time);
         byte[] id = java.util.Arrays.copyOf(sha256("booklet\n" + java.util.HexFormat.of().formatHex(pages.file().bytes())), 16);
         return new OutputFile(BOOKLET, Booklet.impose(pages.file().bytes(), sheet, workbook.book().title(), time, id));
     }
@@ -130,8 +133,8 @@ public final class PdfRenderer {
     }
 
     /** The print template's output, before layout (also what the golden fixtures compare). */
-    String xhtml(Workbook workbook, boolean fillable) {
-        return templates.render(TEMPLATE, new PrintView(workbook, fillable), "the PDF workbook");
+    String xhtml(Workbook workbook, boolean fillable, boolean rightHand) {
+        return templates.render(TEMPLATE, new PrintView(workbook, fillable, rightHand), "the PDF workbook");
     }
 
     /** Links between site pages become links inside the one PDF. */

@@ -7,6 +7,7 @@ import org.hearth.model.Workbook;
  *
  * @param workbook the workbook
  * @param fillable whether writing space gets form fields
+ * @param rightHand whether exercises start on right-hand pages
  */
-public record PrintView(Workbook workbook, boolean fillable) {
+public record PrintView(Workbook workbook, boolean fillable, boolean rightHand) {
 }

@@ -44,7 +44,7 @@ class PdfEditionsTest {
 
     @Test
     void fillableEditionHasOneNamedPrintableFieldPerAnswer() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(build(new PrintOptions(null, true, false)).resolve("workbook.pdf").toFile())) {
+        try (PDDocument pdf = Loader.loadPDF(build(new PrintOptions(null, true, false, false)).resolve("workbook.pdf").toFile())) {
             List<String> names = new ArrayList<>();
             List<String> notPrinted = new ArrayList<>();
             for (PDField field : pdf.getDocumentCatalog().getAcroForm().getFieldTree()) {
@@ -81,7 +81,7 @@ class PdfEditionsTest {
 
     @Test
     void bookletImposesA5PagesOnA4InSaddleStitchOrder() throws IOException {
-        Path out = build(new PrintOptions(PageSize.A4, false, true));
+        Path out = build(new PrintOptions(PageSize.A4, false, true, false));
         try (PDDocument booklet = Loader.loadPDF(out.resolve(PdfRenderer.BOOKLET).toFile());
                 PDDocument book = Loader.loadPDF(out.resolve("workbook.pdf").toFile())) {
             assertEquals(297 / 25.4 * 72, booklet.getPage(0).getMediaBox().getWidth(), 1.0, "A4 landscape");

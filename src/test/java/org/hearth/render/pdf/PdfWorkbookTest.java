@@ -48,7 +48,7 @@ class PdfWorkbookTest {
     static byte[] build(Path content, String name, PageSize size) throws IOException {
         Path out = tmp.resolve(name);
         new Hearth(ROOT).build(new BuildRequest(content, ROOT.resolve("templates"), out, false, true,
-                new PrintOptions(size, false, false), PINNED));
+                new PrintOptions(size, false, false, false), PINNED));
         return Files.readAllBytes(out.resolve("workbook.pdf"));
     }
 
@@ -111,6 +111,33 @@ class PdfWorkbookTest {
             for (int i = 0; i < pdf.getNumberOfPages(); i++) {
                 assertEquals(box.getWidth(), pdf.getPage(i).getMediaBox().getWidth(), 0.01);
             }
+        }
+    }
+
+    @Test
+    void rightHandOptionOpensEveryExerciseOnARightHandPage() throws IOException {
+        Path out = tmp.resolve("right-hand");
+        new Hearth(ROOT).build(new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"), out, false, true,
+                new PrintOptions(null, false, false, true), PINNED));
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("workbook.pdf").toFile())) {
+            List<PDOutlineItem> outline = new ArrayList<>();
+            flatten(pdf.getDocumentCatalog().getDocumentOutline(), outline);
+            List<String> leftHand = new ArrayList<>();
+            int exercises = 0;
+            for (PDOutlineItem item : outline) {
+                int index = ((PDPageDestination) item.getDestination()).retrievePageNumber();
+                String text = pageText(pdf, index);
+                if (!text.contains("Intensity:")) {
+                    continue; // only exercises show their intensity under the title
+                }
+                exercises++;
+                // Page index 0 is the cover, a right-hand page; right-hand pages have even indexes and odd folios.
+                if (index % 2 != 0 || Integer.parseInt(folio(text)) % 2 != 1) {
+                    leftHand.add(item.getTitle() + " on page index " + index + ", folio " + folio(text));
+                }
+            }
+            assertTrue(exercises >= 13, "exercises found: " + exercises);
+            assertEquals(List.of(), leftHand);
         }
     }
 

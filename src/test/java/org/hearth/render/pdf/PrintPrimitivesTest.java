@@ -28,7 +28,7 @@ class PrintPrimitivesTest {
         Workbook workbook = new Hearth(content.getParent()).prepare(new BuildRequest(content, null, root.resolve("target/unused")),
                 new Diagnostics());
         Theme theme = Theme.load(root.resolve("templates"));
-        String xhtml = new PdfRenderer(new Templates(theme), theme).xhtml(workbook, fillable);
+        String xhtml = new PdfRenderer(new Templates(theme), theme).xhtml(workbook, fillable, false);
         Document doc = Jsoup.parse(xhtml, "", Parser.xmlParser());
         doc.outputSettings().prettyPrint(true).indentAmount(1);
         String primitives = doc.select("#first .body, #first .prompts, .cover-name-line").outerHtml() + "\n";
