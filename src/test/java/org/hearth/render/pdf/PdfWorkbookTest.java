@@ -115,6 +115,16 @@ class PdfWorkbookTest {
     }
 
     @Test
+    void everyEntryAndPartIsANamedDestination() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(book)) {
+            var names = pdf.getDocumentCatalog().getNames().getDests().getNames();
+            for (String id : List.of("contents", "part-begin", "safety", "acknowledge", "signs-of-healing", "about", "notes")) {
+                assertTrue(names.containsKey(id), "no named destination '" + id + "' in " + names.keySet());
+            }
+        }
+    }
+
+    @Test
     void rightHandOptionOpensEveryExerciseOnARightHandPage() throws IOException {
         Path out = tmp.resolve("right-hand");
         new Hearth(ROOT).build(new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"), out, false, true,
