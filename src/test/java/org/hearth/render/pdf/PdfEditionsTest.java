@@ -102,6 +102,33 @@ class PdfEditionsTest {
         assertTrue(Files.exists(out.resolve("workbook.pdf")));
     }
 
+    @Test
+    void personalisedCoverNamesThePersonAndTheStartDate() throws IOException {
+        Path content = tmp.resolve("content");
+        try (var files = Files.walk(Golden.fixtures().resolve("basic/content"))) {
+            for (Path p : files.toList()) {
+                Path dest = content.resolve(Golden.fixtures().resolve("basic/content").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest);
+                }
+            }
+        }
+        Files.writeString(content.resolve("workbook.yml"), Files.readString(content.resolve("workbook.yml"))
+                + "person:\n  name: Sam Rivera\n  start_date: 2026-12-01\n  dedication: For the child you were.\n");
+        Path out = tmp.resolve("personal");
+        new Hearth(ROOT).build(new BuildRequest(content, ROOT.resolve("templates"), out, false, true, PrintOptions.DEFAULT, null));
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("workbook.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(1);
+            String cover = stripper.getText(pdf);
+            assertTrue(cover.contains("For Sam Rivera"), cover);
+            assertTrue(cover.contains("Started 2026-12-01"), cover);
+            assertTrue(cover.contains("For the child you were."), cover);
+        }
+    }
+
     private static String kind(PDField f) {
         return f instanceof PDCheckBox ? "check" : f instanceof PDRadioButton ? "radio" : f instanceof PDTextField ? "text" : "other";
     }
