@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.hearth.config.ConfigLoader;
 import org.hearth.config.PathNames;
+import org.hearth.config.PromptReader;
 import org.hearth.config.SourceText;
 import org.hearth.config.YamlReader;
 import org.hearth.config.YamlValue;
@@ -25,10 +26,8 @@ import org.hearth.diag.Diagnostics;
 import org.hearth.diag.Position;
 import org.hearth.model.Intensity;
 import org.hearth.model.Prompt;
-import org.hearth.model.PromptKind;
 import org.hearth.model.Ref;
 import org.hearth.model.Resource;
-import org.hearth.model.Scale;
 
 /**
  * Stage 2, load content: reads pages, exercises, the prompt library, the resources data file and
@@ -43,13 +42,12 @@ public final class ContentLoader {
     private static final List<String> PAGE_KEYS = List.of("id", "title", "summary", "part", "order");
     private static final List<String> EXERCISE_KEYS = List.of("id", "title", "summary", "part", "order", "tags",
             "duration", "intensity", "prompts");
-    private static final List<String> PROMPT_KEYS = List.of("id", "text", "kind", "tags", "intensity", "space",
-            "starter", "items", "scale", "low", "high");
     private static final List<String> RESOURCE_KEYS = List.of("region", "name", "contact", "url", "verified");
 
     private final YamlReader yaml;
     private final PathNames names;
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
+    private final PromptReader promptReader = new PromptReader();
 
     public ContentLoader(YamlReader yaml, PathNames names) {
         this.yaml = yaml;
@@ -77,7 +75,7 @@ public final class ContentLoader {
         for (Path file : list(contentDir.resolve("prompts"), ".yml")) {
             readText(file, d).flatMap(t -> yaml.read(t, d)).ifPresent(root -> {
                 for (YamlValue item : root.list("a prompt file (a list of prompts)")) {
-                    item.fields("a prompt").flatMap(this::prompt).ifPresent(p -> {
+                    item.fields("a prompt").flatMap(promptReader::read).ifPresent(p -> {
                         Prompt first = prompts.putIfAbsent(p.id(), p);
                         if (first != null) {
                             d.error(p.position(), "prompt id '" + p.id() + "' is already used at " + first.position(),
@@ -140,61 +138,6 @@ public final class ContentLoader {
             return Optional.empty();
         }
         return Optional.of(new FrontMatter(id, title, summary, part, partPos, order, tags, duration, intensity, prompts));
-    }
-
-    private Optional<Prompt> prompt(YamlValue.Fields f) {
-        Optional<YamlValue> idValue = f.require("id", "my-prompt");
-        String id = idValue.flatMap(v -> v.string("'id'")).orElse(null);
-        idValue.ifPresent(v -> checkId(v, id));
-        String text = f.requireString("text", "What do you notice?").orElse("");
-        PromptKind kind = f.require("kind", "journal").flatMap(v -> v.oneOf("prompt kind", PromptKind.byLabel())).orElse(PromptKind.JOURNAL);
-        List<String> tags = f.stringList("tags");
-        Intensity intensity = f.map("intensity", v -> v.oneOf("intensity", Intensity.byLabel())).orElse(Intensity.GENTLE);
-        int space = f.map("space", v -> v.integer("'space'")).orElse(defaultSpace(kind));
-        if (space < 0 || space > 60) {
-            f.get("space").ifPresent(v -> v.error("space must be between 0 and 60 lines", "a journal answer usually needs 6 to 10 lines"));
-        }
-        String starter = onlyFor(f, "starter", kind, PromptKind.LETTER).flatMap(v -> v.string("'starter'")).orElse("");
-        List<String> items = onlyFor(f, "items", kind, PromptKind.CHECKLIST).map(v -> v.stringList("'items'")).orElse(List.of());
-        if (kind == PromptKind.CHECKLIST && items.isEmpty()) {
-            f.get("items").ifPresentOrElse(v -> v.error("a checklist needs at least one item", "list the items under 'items:'"),
-                    () -> f.error("a checklist prompt needs 'items'", "add 'items: [first, second]'"));
-        }
-        Scale scale = onlyFor(f, "scale", kind, PromptKind.RATING).flatMap(v -> v.string("'scale'").flatMap(s -> {
-            Optional<Scale> parsed = Scale.parse(s);
-            if (parsed.isEmpty()) {
-                v.error("unknown scale '" + s + "'", "use 0-10, 1-10 or 1-5");
-            }
-            return parsed;
-        })).orElse(kind == PromptKind.RATING ? new Scale(0, 10) : null);
-        String low = onlyFor(f, "low", kind, PromptKind.RATING).flatMap(v -> v.string("'low'")).orElse("");
-        String high = onlyFor(f, "high", kind, PromptKind.RATING).flatMap(v -> v.string("'high'")).orElse("");
-        f.finish(PROMPT_KEYS);
-        if (id == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new Prompt(id, text, kind, tags, intensity, space, starter, items, scale, low, high, f.position()));
-    }
-
-    private static int defaultSpace(PromptKind kind) {
-        return switch (kind) {
-            case JOURNAL -> 6;
-            case LETTER -> 16;
-            case MIRROR -> 3;
-            case BOX -> 8;
-            case CHECKLIST, RATING -> 0;
-        };
-    }
-
-    /** A key that only one prompt kind may use; reports it on any other kind. */
-    private static Optional<YamlValue> onlyFor(YamlValue.Fields f, String key, PromptKind kind, PromptKind allowed) {
-        Optional<YamlValue> v = f.get(key);
-        if (v.isPresent() && kind != allowed) {
-            v.get().error("'" + key + "' only applies to " + allowed.label() + " prompts, not " + kind.label(),
-                    "remove the '" + key + "' line or change 'kind' to " + allowed.label());
-            return Optional.empty();
-        }
-        return v;
     }
 
     private Optional<Resource> resource(YamlValue.Fields f) {
