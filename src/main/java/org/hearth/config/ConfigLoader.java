@@ -26,10 +26,11 @@ public final class ConfigLoader {
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private static final List<String> TOP_KEYS = List.of("title", "subtitle", "author", "language", "page_size",
-            "base_url", "person", "edition", "parts", "selection");
+            "base_url", "person", "edition", "parts", "selection", "plan");
 
     private final YamlReader yaml;
     private final PathNames names;
+    private final PromptReader promptReader = new PromptReader();
 
     public ConfigLoader(YamlReader yaml, PathNames names) {
         this.yaml = yaml;
@@ -74,9 +75,11 @@ public final class ConfigLoader {
         List<Part> parts = f.require("parts", "[{id: begin, title: Before you begin}]")
                 .map(v -> parts(v, d)).orElse(List.of());
         Selection selection = f.get("selection").flatMap(v -> v.fields("selection"))
-                .map(this::selection).orElse(new Selection(List.of()));
+                .map(this::selection).orElse(Selection.everything());
+        Plan plan = f.get("plan").flatMap(v -> v.fields("plan")).map(this::plan).orElse(null);
         f.finish(TOP_KEYS);
-        return new WorkbookConfig(title, subtitle, author, language, pageSize, baseUrl, person, edition, parts, selection, source);
+        return new WorkbookConfig(title, subtitle, author, language, pageSize, baseUrl, person, edition, parts, selection,
+                plan, source);
     }
 
     private Person person(YamlValue.Fields f) {
@@ -112,13 +115,64 @@ public final class ConfigLoader {
     }
 
     private Selection selection(YamlValue.Fields f) {
-        List<Ref> prompts = new ArrayList<>();
-        f.get("prompts").ifPresent(v -> {
-            for (YamlValue item : v.list("'prompts'")) {
-                item.string("a prompt id").ifPresent(id -> prompts.add(new Ref(id, item.position())));
+        List<Ref> prompts = refs(f, "prompts");
+        Selection.Filter include = f.get("include").flatMap(v -> v.fields("include")).map(i -> filter(i, true))
+                .orElse(Selection.Filter.NONE);
+        Selection.Filter exclude = f.get("exclude").flatMap(v -> v.fields("exclude")).map(i -> filter(i, false))
+                .orElse(Selection.Filter.NONE);
+        int limit = f.map("limit_per_exercise", v -> v.integer("'limit_per_exercise'")).orElse(0);
+        if (limit < 0) {
+            f.get("limit_per_exercise").ifPresent(v -> v.error("limit_per_exercise cannot be negative", "use a number such as 5, or leave it out"));
+        }
+        Selection.Order order = f.map("order", v -> v.oneOf("order", java.util.Map.of("author", Selection.Order.AUTHOR,
+                "given", Selection.Order.GIVEN))).orElse(Selection.Order.AUTHOR);
+        List<Selection.Custom> custom = new ArrayList<>();
+        f.get("custom").ifPresent(v -> {
+            for (YamlValue item : v.list("'custom'")) {
+                item.fields("a custom prompt").ifPresent(c -> {
+                    Ref exercise = c.get("exercise").flatMap(e -> e.string("'exercise'").map(id -> new Ref(id, e.position()))).orElse(null);
+                    promptReader.read(c, "exercise").ifPresent(p -> custom.add(new Selection.Custom(p, exercise)));
+                });
             }
         });
-        f.finish(List.of("prompts"));
-        return new Selection(prompts);
+        f.finish(List.of("prompts", "include", "exclude", "limit_per_exercise", "order", "custom"));
+        return new Selection(prompts, include, exclude, limit, order, custom, f.position());
+    }
+
+    private static Selection.Filter filter(YamlValue.Fields f, boolean include) {
+        List<Ref> ids = refs(f, "ids");
+        List<Ref> tags = refs(f, "tags");
+        List<org.hearth.model.PromptKind> kinds = new ArrayList<>();
+        List<org.hearth.model.Intensity> intensities = new ArrayList<>();
+        if (include) {
+            f.get("kinds").ifPresent(v -> v.list("'kinds'").forEach(k -> k.oneOf("prompt kind",
+                    org.hearth.model.PromptKind.byLabel()).ifPresent(kinds::add)));
+            f.get("intensity").ifPresent(v -> v.list("'intensity'").forEach(k -> k.oneOf("intensity",
+                    org.hearth.model.Intensity.byLabel()).ifPresent(intensities::add)));
+            f.finish(List.of("ids", "tags", "kinds", "intensity"));
+        } else {
+            f.finish(List.of("ids", "tags"));
+        }
+        return new Selection.Filter(ids, tags, kinds, intensities);
+    }
+
+    private static List<Ref> refs(YamlValue.Fields f, String key) {
+        List<Ref> refs = new ArrayList<>();
+        f.get(key).ifPresent(v -> {
+            for (YamlValue item : v.list("'" + key + "'")) {
+                item.string("an id").ifPresent(id -> refs.add(new Ref(id, item.position())));
+            }
+        });
+        return refs;
+    }
+
+    private Plan plan(YamlValue.Fields f) {
+        int days = f.require("days", "30").flatMap(v -> v.integer("'days'")).orElse(0);
+        if (days < 1 || days > 366) {
+            f.get("days").ifPresent(v -> v.error("a plan has 1 to 366 days", "for example 'days: 30'"));
+        }
+        var start = f.map("start", v -> v.date("'start'")).orElse(null);
+        f.finish(List.of("days", "start"));
+        return new Plan(days, start, f.position());
     }
 }

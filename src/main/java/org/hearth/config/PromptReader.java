@@ -19,6 +19,11 @@ public final class PromptReader {
 
     /** Reads one prompt mapping; problems are reported at their keys. */
     public Optional<Prompt> read(YamlValue.Fields f) {
+        return read(f, new String[0]);
+    }
+
+    /** Reads one prompt mapping that may also have the {@code extraKeys} (read by the caller). */
+    public Optional<Prompt> read(YamlValue.Fields f, String... extraKeys) {
         Optional<YamlValue> idValue = f.require("id", "my-prompt");
         String id = idValue.flatMap(v -> v.string("'id'")).orElse(null);
         idValue.ifPresent(v -> checkId(v, id));
@@ -45,7 +50,9 @@ public final class PromptReader {
         })).orElse(kind == PromptKind.RATING ? new Scale(0, 10) : null);
         String low = onlyFor(f, "low", kind, PromptKind.RATING).flatMap(v -> v.string("'low'")).orElse("");
         String high = onlyFor(f, "high", kind, PromptKind.RATING).flatMap(v -> v.string("'high'")).orElse("");
-        f.finish(KEYS);
+        List<String> known = new java.util.ArrayList<>(KEYS);
+        known.addAll(List.of(extraKeys));
+        f.finish(known);
         if (id == null) {
             return Optional.empty();
         }

@@ -19,10 +19,11 @@ import org.hearth.model.Person;
  * @param edition client or facilitator
  * @param parts the book's parts in order
  * @param selection the chosen prompts
+ * @param plan a daily plan, or null
  * @param source the file it came from
  */
 public record WorkbookConfig(String title, String subtitle, String author, String language, PageSize pageSize,
-        String baseUrl, Person person, Edition edition, List<Part> parts, Selection selection, SourceText source) {
+        String baseUrl, Person person, Edition edition, List<Part> parts, Selection selection, Plan plan, SourceText source) {
 
     public WorkbookConfig {
         parts = List.copyOf(parts);
@@ -30,6 +31,12 @@ public record WorkbookConfig(String title, String subtitle, String author, Strin
 
     /** A copy with another page size (for the {@code --page-size} option). */
     public WorkbookConfig withPageSize(PageSize size) {
-        return new WorkbookConfig(title, subtitle, author, language, size, baseUrl, person, edition, parts, selection, source);
+        return new WorkbookConfig(title, subtitle, author, language, size, baseUrl, person, edition, parts, selection, plan, source);
+    }
+
+    /** A copy for another person, edition or selection (for the command line and batch builds). */
+    public WorkbookConfig with(Person newPerson, Edition newEdition, Selection newSelection) {
+        return new WorkbookConfig(title, subtitle, author, language, pageSize, baseUrl, newPerson, newEdition, parts,
+                newSelection, plan, source);
     }
 }

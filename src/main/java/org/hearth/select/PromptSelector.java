@@ -10,6 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.hearth.config.Selection;
 import org.hearth.config.WorkbookConfig;
 import org.hearth.content.Content;
 import org.hearth.content.DocumentKind;
@@ -37,24 +40,53 @@ public final class PromptSelector {
     /** Builds the workbook model; unknown parts and prompt ids are reported with suggestions. */
     public Workbook select(WorkbookConfig config, Content content, List<RenderedDocument> docs, Diagnostics d) {
         Map<String, Prompt> library = content.prompts();
-        Set<String> chosen = new LinkedHashSet<>();
+        Selection selection = config.selection();
+        Set<String> tags = new TreeSet<>();
+        library.values().forEach(p -> tags.addAll(p.tags()));
+        // Prompts chosen by name, in the order written: `prompts:` then `include: ids:`.
+        List<String> byName = new ArrayList<>();
         Map<String, Position> firstChoice = new HashMap<>();
-        for (Ref ref : config.selection().prompts()) {
+        List<Ref> named = new ArrayList<>(selection.prompts());
+        named.addAll(selection.include().ids());
+        for (Ref ref : named) {
             if (!library.containsKey(ref.id())) {
                 d.error(ref.position(), "unknown prompt id '" + ref.id() + "' in the selection",
-                        Suggest.hint(ref.id(), library.keySet(), "see the ids in content/prompts/*.yml"));
-            } else if (!chosen.add(ref.id())) {
+                        Suggest.hint(ref.id(), library.keySet(), "see the ids in content/prompts/*.yml, or run 'hearth prompts'"));
+            } else if (firstChoice.containsKey(ref.id())) {
                 d.warn(ref.position(), "prompt '" + ref.id() + "' is chosen twice (first at " + firstChoice.get(ref.id()) + ")",
                         "remove the second mention");
+            } else {
+                byName.add(ref.id());
             }
             firstChoice.putIfAbsent(ref.id(), ref.position());
         }
+        for (Ref ref : selection.exclude().ids()) {
+            if (!library.containsKey(ref.id())) {
+                d.error(ref.position(), "unknown prompt id '" + ref.id() + "' in exclude",
+                        Suggest.hint(ref.id(), library.keySet(), "see the ids in content/prompts/*.yml, or run 'hearth prompts'"));
+            }
+        }
+        List<Ref> tagRefs = new ArrayList<>(selection.include().tags());
+        tagRefs.addAll(selection.exclude().tags());
+        for (Ref ref : tagRefs) {
+            if (!tags.contains(ref.id())) {
+                d.error(ref.position(), "no prompt has the tag '" + ref.id() + "'",
+                        Suggest.hint(ref.id(), tags, "tags in use: " + String.join(", ", tags)));
+            }
+        }
+        Set<String> excludedIds = new HashSet<>();
+        selection.exclude().ids().forEach(r -> excludedIds.add(r.id()));
+        Set<String> excludedTags = new HashSet<>();
+        selection.exclude().tags().forEach(r -> excludedTags.add(r.id()));
+        Predicate<Prompt> chosen = p -> (selection.isEverything() || byName.contains(p.id()) || selection.include().matches(p))
+                && !excludedIds.contains(p.id()) && p.tags().stream().noneMatch(excludedTags::contains);
 
         Map<String, Part> parts = new LinkedHashMap<>();
         config.parts().forEach(p -> parts.put(p.id(), p));
         Map<String, List<Entry>> byPart = new LinkedHashMap<>();
         parts.keySet().forEach(id -> byPart.put(id, new ArrayList<>()));
         Set<String> offered = new HashSet<>();
+        int total = 0;
 
         List<RenderedDocument> ordered = new ArrayList<>(docs);
         List<String> partOrder = new ArrayList<>(parts.keySet());
@@ -69,7 +101,7 @@ public final class PromptSelector {
                         Suggest.hint(meta.part(), parts.keySet(), "add it under 'parts:' in workbook.yml or use one of: " + String.join(", ", parts.keySet())));
                 continue;
             }
-            List<PlacedPrompt> placed = new ArrayList<>();
+            List<Prompt> here = new ArrayList<>();
             Set<String> seenHere = new HashSet<>();
             for (Ref ref : meta.prompts()) {
                 if (!library.containsKey(ref.id())) {
@@ -82,21 +114,61 @@ public final class PromptSelector {
                     continue;
                 }
                 offered.add(ref.id());
-                if (chosen.contains(ref.id())) {
-                    placed.add(new PlacedPrompt(meta.id() + "--" + ref.id(), placed.size() + 1, library.get(ref.id())));
+                if (chosen.test(library.get(ref.id()))) {
+                    here.add(library.get(ref.id()));
                 }
             }
+            if (selection.order() == Selection.Order.GIVEN) {
+                // Named prompts first, as written; the rest keep the author's order (the sort is stable).
+                here.sort(Comparator.comparingInt(p -> byName.contains(p.id()) ? byName.indexOf(p.id()) : Integer.MAX_VALUE));
+            }
+            if (selection.limitPerExercise() > 0 && here.size() > selection.limitPerExercise()) {
+                here = new ArrayList<>(here.subList(0, selection.limitPerExercise()));
+            }
+            for (Selection.Custom c : selection.custom()) {
+                if (c.exercise() != null && c.exercise().id().equals(meta.id())) {
+                    here.add(c.prompt());
+                }
+            }
+            List<PlacedPrompt> placed = new ArrayList<>();
+            for (Prompt p : here) {
+                placed.add(new PlacedPrompt(meta.id() + "--" + p.id(), placed.size() + 1, p));
+            }
+            total += placed.size();
             byPart.get(part.id()).add(new Entry(meta.id(), doc.source().kind().label(), meta.title(), meta.summary(),
                     part.id(), part.title(), meta.tags(), meta.duration(),
                     doc.source().kind() == DocumentKind.EXERCISE ? meta.intensity().label() : "",
                     doc.blocks(), placed, doc.media(), null, null, doc.source().body().display()));
         }
 
-        List<PlacedPrompt> more = new ArrayList<>();
-        for (String id : chosen) {
-            if (!offered.contains(id)) {
-                more.add(new PlacedPrompt("more--" + id, more.size() + 1, library.get(id)));
+        // "My prompts": prompts chosen by name that no exercise offers, then the user's own.
+        List<Prompt> mine = new ArrayList<>();
+        for (String id : byName) {
+            if (!offered.contains(id) && chosen.test(library.get(id))) {
+                mine.add(library.get(id));
             }
+        }
+        Set<String> exerciseIds = new TreeSet<>();
+        docs.stream().filter(r -> r.source().kind() == DocumentKind.EXERCISE).forEach(r -> exerciseIds.add(r.source().id()));
+        for (Selection.Custom c : selection.custom()) {
+            if (library.containsKey(c.prompt().id())) {
+                d.error(c.prompt().position(), "custom prompt id '" + c.prompt().id() + "' is already a prompt in the library",
+                        "give your own prompt a new id, such as 'my-" + c.prompt().id() + "'");
+            }
+            if (c.exercise() == null) {
+                mine.add(c.prompt());
+            } else if (!exerciseIds.contains(c.exercise().id())) {
+                d.error(c.exercise().position(), "unknown exercise '" + c.exercise().id() + "'",
+                        Suggest.hint(c.exercise().id(), exerciseIds, "leave 'exercise' out to put the prompt under My prompts"));
+            }
+        }
+        List<PlacedPrompt> more = new ArrayList<>();
+        for (Prompt p : mine) {
+            more.add(new PlacedPrompt("mine--" + p.id(), more.size() + 1, p));
+        }
+        if (total + more.size() == 0 && !selection.isEverything()) {
+            d.error(selection.position(), "the selection matches no prompt",
+                    "check the ids, tags, kinds and intensities under 'selection:', or run 'hearth prompts' to see the library");
         }
 
         List<Entry> flat = byPart.values().stream().flatMap(List::stream).toList();

@@ -45,8 +45,12 @@ class PromptSelectorTest {
 
     private static WorkbookConfig config(String... chosen) {
         List<Ref> refs = java.util.Arrays.stream(chosen).map(c -> new Ref(c, AT)).toList();
+        return config(new Selection(refs, Selection.Filter.NONE, Selection.Filter.NONE, 0, Selection.Order.AUTHOR, List.of(), AT));
+    }
+
+    private static WorkbookConfig config(Selection selection) {
         return new WorkbookConfig("T", "", "", "en", PageSize.A4, "", null, Edition.CLIENT,
-                List.of(new Part("one", "One", ""), new Part("two", "Two", "")), new Selection(refs), null);
+                List.of(new Part("one", "One", ""), new Part("two", "Two", "")), selection, null, null);
     }
 
     private final Content content = new Content(List.of(),
@@ -62,6 +66,7 @@ class PromptSelectorTest {
         assertEquals(List.of("first--c", "first--a"), wb.entries().get(0).prompts().stream().map(p -> p.fieldId()).toList());
         assertEquals(List.of("c"), wb.entries().get(1).prompts().stream().map(p -> p.prompt().id()).toList(), "b is not chosen");
         assertEquals(List.of("d"), wb.morePrompts().stream().map(p -> p.prompt().id()).toList(), "chosen but offered nowhere");
+        assertEquals("mine--d", wb.morePrompts().get(0).fieldId());
         assertEquals("second", wb.entries().get(0).next().id());
         assertEquals(null, wb.entries().get(0).prev());
     }
