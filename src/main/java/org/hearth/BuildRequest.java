@@ -12,15 +12,16 @@ import java.time.Instant;
  * @param site whether to build the site
  * @param pdf whether to build the PDF
  * @param print how the PDF is made
+ * @param overrides changes to workbook.yml for this build
  * @param pinnedTime the time stamped into outputs for reproducible builds ({@code SOURCE_DATE_EPOCH}),
  *     or null for now
  */
 public record BuildRequest(Path contentDir, Path templatesDir, Path outDir, boolean site, boolean pdf,
-        PrintOptions print, Instant pinnedTime) {
+        PrintOptions print, Overrides overrides, Instant pinnedTime) {
 
     /** Both outputs, the PDF as workbook.yml describes it, stamped with the current time. */
     public BuildRequest(Path contentDir, Path templatesDir, Path outDir) {
-        this(contentDir, templatesDir, outDir, true, true, PrintOptions.DEFAULT, null);
+        this(contentDir, templatesDir, outDir, true, true, PrintOptions.DEFAULT, Overrides.NONE, null);
     }
 
     /**

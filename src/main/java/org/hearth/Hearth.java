@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.hearth.config.ConfigLoader;
 import org.hearth.config.PathNames;
+import org.hearth.config.Selection;
 import org.hearth.config.WorkbookConfig;
 import org.hearth.config.YamlReader;
 import org.hearth.content.Content;
@@ -22,6 +23,8 @@ import org.hearth.content.SourceDocument;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostic;
 import org.hearth.diag.Diagnostics;
+import org.hearth.diag.Position;
+import org.hearth.model.Ref;
 import org.hearth.diag.Severity;
 import org.hearth.markdown.MarkdownRenderer;
 import org.hearth.markdown.RenderedDocument;
@@ -139,7 +142,26 @@ public final class Hearth {
     WorkbookConfig loadConfig(BuildRequest request, Diagnostics d) {
         WorkbookConfig config = configLoader.load(request.contentDir(), d).orElse(null);
         d.throwIfErrors();
-        return request.print().pageSize() != null ? config.withPageSize(request.print().pageSize()) : config;
+        config = request.print().pageSize() != null ? config.withPageSize(request.print().pageSize()) : config;
+        return apply(request.overrides(), config);
+    }
+
+    /** Applies command-line or batch changes to the config. */
+    private static WorkbookConfig apply(Overrides o, WorkbookConfig config) {
+        Selection s = config.selection();
+        if (!o.includeTags().isEmpty() || !o.excludeTags().isEmpty()) {
+            Position at = new Position("(overrides)", 0, 0);
+            List<Ref> include = new ArrayList<>(s.include().tags());
+            o.includeTags().forEach(t -> include.add(new Ref(t, at)));
+            List<Ref> exclude = new ArrayList<>(s.exclude().tags());
+            o.excludeTags().forEach(t -> exclude.add(new Ref(t, at)));
+            Selection.Filter in = new Selection.Filter(s.include().ids(), include, s.include().kinds(), s.include().intensities());
+            Selection.Filter out = new Selection.Filter(s.exclude().ids(), exclude, List.of(), List.of());
+            s = new Selection(s.prompts(), in, out, s.limitPerExercise(), s.order(), s.custom(),
+                    s.position() != null ? s.position() : at);
+        }
+        return config.with(o.person() != null ? o.person() : config.person(),
+                o.edition() != null ? o.edition() : config.edition(), s);
     }
 
     /** Stage 2: pages, exercises, prompts, data and media. */

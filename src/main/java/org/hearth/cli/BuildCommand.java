@@ -3,14 +3,17 @@ package org.hearth.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.hearth.BuildRequest;
 import org.hearth.BuildResult;
 import org.hearth.Hearth;
+import org.hearth.Overrides;
 import org.hearth.PrintOptions;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostics;
+import org.hearth.model.Edition;
 import org.hearth.model.PageSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -47,6 +50,10 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Paper size for the PDF: A4, Letter, A5, half-letter or 6x9 (overrides workbook.yml).")
     PageSize pageSize;
 
+    @Option(names = "--edition", paramLabel = "client|facilitator", converter = EditionConverter.class,
+            description = "Build the client edition or the facilitator edition, which adds the notes content marks for facilitators.")
+    Edition edition;
+
     @Option(names = "--fillable", description = "Add form fields over the writing space so the PDF can be filled in on screen.")
     boolean fillable;
 
@@ -70,7 +77,8 @@ public final class BuildCommand implements Callable<Integer> {
         Path cwd = Path.of("").toAbsolutePath();
         try {
             BuildRequest request = new BuildRequest(content, templates, out, only != Only.pdf, only != Only.site,
-                    new PrintOptions(pageSize, fillable, booklet, rightHand), BuildRequest.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
+                    new PrintOptions(pageSize, fillable, booklet, rightHand), new Overrides(edition, null, List.of(), List.of()),
+                    BuildRequest.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
             BuildResult result = new Hearth(cwd).build(request);
             if (!quiet) {
                 if (!result.warnings().isEmpty()) {
@@ -108,6 +116,18 @@ public final class BuildCommand implements Callable<Integer> {
         s.append(" in ").append(String.format(Locale.ROOT, "%.1f s", r.time().toMillis() / 1000.0))
                 .append(" → ").append(out).append('/');
         return s.toString();
+    }
+
+    /** Parses editions case-insensitively. */
+    static final class EditionConverter implements ITypeConverter<Edition> {
+        @Override
+        public Edition convert(String value) {
+            Edition e = Edition.byLabel().get(value.toLowerCase(Locale.ROOT));
+            if (e == null) {
+                throw new TypeConversionException("unknown edition '" + value + "' (use client or facilitator)");
+            }
+            return e;
+        }
     }
 
     /** Parses page sizes case-insensitively. */

@@ -38,7 +38,7 @@ class PdfEditionsTest {
     private Path build(PrintOptions print) throws IOException {
         Path out = tmp.resolve("out");
         new Hearth(ROOT).build(new BuildRequest(Golden.fixtures().resolve("basic/content"), ROOT.resolve("templates"), out,
-                false, true, print, Instant.ofEpochSecond(1_700_000_000L)));
+                false, true, print, org.hearth.Overrides.NONE, Instant.ofEpochSecond(1_700_000_000L)));
         return out;
     }
 
@@ -118,7 +118,7 @@ class PdfEditionsTest {
         Files.writeString(content.resolve("workbook.yml"), Files.readString(content.resolve("workbook.yml"))
                 + "person:\n  name: Sam Rivera\n  start_date: 2026-12-01\n  dedication: For the child you were.\n");
         Path out = tmp.resolve("personal");
-        new Hearth(ROOT).build(new BuildRequest(content, ROOT.resolve("templates"), out, false, true, PrintOptions.DEFAULT, null));
+        new Hearth(ROOT).build(new BuildRequest(content, ROOT.resolve("templates"), out, false, true, PrintOptions.DEFAULT, org.hearth.Overrides.NONE, null));
         try (PDDocument pdf = Loader.loadPDF(out.resolve("workbook.pdf").toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setEndPage(1);

@@ -48,7 +48,7 @@ class PdfWorkbookTest {
     static byte[] build(Path content, String name, PageSize size) throws IOException {
         Path out = tmp.resolve(name);
         new Hearth(ROOT).build(new BuildRequest(content, ROOT.resolve("templates"), out, false, true,
-                new PrintOptions(size, false, false, false), PINNED));
+                new PrintOptions(size, false, false, false), org.hearth.Overrides.NONE, PINNED));
         return Files.readAllBytes(out.resolve("workbook.pdf"));
     }
 
@@ -128,7 +128,7 @@ class PdfWorkbookTest {
     void rightHandOptionOpensEveryExerciseOnARightHandPage() throws IOException {
         Path out = tmp.resolve("right-hand");
         new Hearth(ROOT).build(new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"), out, false, true,
-                new PrintOptions(null, false, false, true), PINNED));
+                new PrintOptions(null, false, false, true), org.hearth.Overrides.NONE, PINNED));
         try (PDDocument pdf = Loader.loadPDF(out.resolve("workbook.pdf").toFile())) {
             List<PDOutlineItem> outline = new ArrayList<>();
             flatten(pdf.getDocumentCatalog().getDocumentOutline(), outline);

@@ -1,0 +1,24 @@
+package org.hearth;
+
+import java.util.List;
+import org.hearth.model.Edition;
+import org.hearth.model.Person;
+
+/**
+ * Changes to workbook.yml made for one build, from the command line or a row of a batch file.
+ *
+ * @param edition the edition to build, or null for workbook.yml's
+ * @param person who the copy is for, or null for workbook.yml's
+ * @param includeTags tags whose prompts are added to the selection (empty for none)
+ * @param excludeTags tags whose prompts are left out (empty for none)
+ */
+public record Overrides(Edition edition, Person person, List<String> includeTags, List<String> excludeTags) {
+
+    /** No changes. */
+    public static final Overrides NONE = new Overrides(null, null, List.of(), List.of());
+
+    public Overrides {
+        includeTags = List.copyOf(includeTags);
+        excludeTags = List.copyOf(excludeTags);
+    }
+}
