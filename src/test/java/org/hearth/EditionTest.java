@@ -42,6 +42,42 @@ class EditionTest {
     }
 
     @Test
+    void aPlanGetsOneDatedPageADayInThePdfAndADayByDayPageOnTheSite() throws IOException {
+        Path project = tmp.resolve("planned");
+        Path content = project.resolve("content");
+        try (var files = Files.walk(Golden.fixtures().resolve("basic/content"))) {
+            for (Path p : files.toList()) {
+                Path dest = content.resolve(Golden.fixtures().resolve("basic/content").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest);
+                }
+            }
+        }
+        Files.writeString(content.resolve("workbook.yml"), Files.readString(content.resolve("workbook.yml"))
+                + "plan: {days: 5, start: 2026-12-01}\n");
+        Path out = project.resolve("output");
+        new Hearth(project).build(new BuildRequest(content, null, out));
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("workbook.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            int dayPages = 0;
+            for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                if (stripper.getText(pdf).matches("(?s).*\\nDay \\d\\n.*")) {
+                    dayPages++;
+                }
+            }
+            assertTrue(dayPages == 5, "pages with a day heading: " + dayPages);
+            assertTrue(new PDFTextStripper().getText(pdf).contains("Saturday 5 December 2026"));
+        }
+        String plan = Files.readString(out.resolve("site/plan.html"));
+        assertTrue(plan.contains("id=\"day-5\"") && !plan.contains("id=\"day-6\""), "five days on the site");
+        assertTrue(Files.readString(out.resolve("site/index.html")).contains("href=\"plan.html\""), "home links to the plan");
+    }
+
+    @Test
     void facilitatorEditionShowsThem() throws IOException {
         String[] facilitator = build(Edition.FACILITATOR);
         assertTrue(facilitator[0].contains(NOTE), "site");

@@ -10,22 +10,24 @@ import java.util.Map;
  * @param book facts about the book
  * @param sections parts with their entries, in book order
  * @param morePrompts chosen prompts that no exercise offers, shown in a "More prompts" section
+ * @param plan the days of a daily plan, or empty
  * @param resources support resources
  * @param media content media the entries use, by path inside the content folder
  */
-public record Workbook(Book book, List<Section> sections, List<PlacedPrompt> morePrompts, List<Resource> resources,
-        Map<String, byte[]> media) {
+public record Workbook(Book book, List<Section> sections, List<PlacedPrompt> morePrompts, List<PlanDay> plan,
+        List<Resource> resources, Map<String, byte[]> media) {
 
     public Workbook {
         sections = List.copyOf(sections);
         morePrompts = List.copyOf(morePrompts);
+        plan = List.copyOf(plan);
         resources = List.copyOf(resources);
         media = Map.copyOf(media);
     }
 
     /** A copy with other facts about the book (for example another paper size). */
     public Workbook withBook(Book other) {
-        return new Workbook(other, sections, morePrompts, resources, media);
+        return new Workbook(other, sections, morePrompts, plan, resources, media);
     }
 
     /** All entries in book order. */

@@ -1,5 +1,6 @@
 package org.hearth.select;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +26,7 @@ import org.hearth.model.Book;
 import org.hearth.model.Entry;
 import org.hearth.model.NavLink;
 import org.hearth.model.Part;
+import org.hearth.model.PlanDay;
 import org.hearth.model.PlacedPrompt;
 import org.hearth.model.Prompt;
 import org.hearth.model.Ref;
@@ -188,7 +190,16 @@ public final class PromptSelector {
         for (Entry e : flat) {
             e.media().forEach(m -> media.put(m, content.media().get(m)));
         }
-        return new Workbook(book(config), sections, more, content.resources(), media);
+        List<PlanDay> plan = List.of();
+        if (config.plan() != null) {
+            LocalDate start = config.person() == null ? null : config.person().startDate();
+            plan = new PlanMaker().make(config.plan(), start, flat.stream().map(e -> withNav.get(e.id())).toList(), more,
+                    config.language());
+            if (plan.isEmpty()) {
+                d.error(config.plan().position(), "the plan has no prompts to draw from", "choose some prompts under 'selection:'");
+            }
+        }
+        return new Workbook(book(config), sections, more, plan, content.resources(), media);
     }
 
     private static Book book(WorkbookConfig c) {

@@ -165,6 +165,20 @@ class SelectionTest {
     }
 
     @Test
+    void aPlanTakesPromptsInTurnFromEachExerciseAndIsTheSameEveryTime() throws IOException {
+        String yaml = "selection: {prompts: [a, b, c, f, g]}\nplan: {days: 7, start: 2026-12-01}\n";
+        Workbook wb = select(yaml);
+        assertEquals(List.of("a", "f", "b", "g", "c", "a", "f"),
+                wb.plan().stream().map(d -> d.prompt().prompt().id()).toList(), "one from each exercise in turn, then around again");
+        assertEquals("Tuesday 1 December 2026", wb.plan().get(0).date());
+        assertEquals("Monday 7 December 2026", wb.plan().get(6).date());
+        assertEquals("day-3", wb.plan().get(2).prompt().fieldId());
+        assertEquals("two", wb.plan().get(1).fromId());
+        assertEquals(wb.plan(), select(yaml).plan(), "the same input gives the same plan");
+        assertEquals("", select("plan: {days: 2}\n").plan().get(0).date(), "no start date: undated days");
+    }
+
+    @Test
     void aSelectionThatMatchesNothingIsAnErrorAndDuplicatesAreWarnings() throws IOException {
         assertEquals(List.of("content/workbook.yml:4:3: error: the selection matches no prompt\n"
                 + "    hint: check the ids, tags, kinds and intensities under 'selection:', or run 'hearth prompts' to see the library"),

@@ -34,6 +34,10 @@ public final class SiteRenderer {
             files.add(OutputFile.text(path,
                     templates.render("site/entry.ftlh", new SitePage(workbook, entry, "entry", path), entry.sourceFile())));
         }
+        if (!workbook.plan().isEmpty()) {
+            files.add(OutputFile.text("plan.html",
+                    templates.render("site/plan.ftlh", new SitePage(workbook, null, "plan", "plan.html"), "the daily plan")));
+        }
         files.add(OutputFile.text("404.html",
                 templates.render("site/404.ftlh", new SitePage(workbook, null, "notfound", "404.html"), "the 404 page")));
         String base = workbook.book().baseUrl();
