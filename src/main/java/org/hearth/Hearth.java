@@ -23,7 +23,6 @@ import org.hearth.content.SourceDocument;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostic;
 import org.hearth.diag.Diagnostics;
-import org.hearth.diag.Position;
 import org.hearth.model.Ref;
 import org.hearth.diag.Severity;
 import org.hearth.markdown.MarkdownRenderer;
@@ -68,6 +67,42 @@ public final class Hearth {
      */
     public BuildResult build(BuildRequest request) throws IOException {
         long start = System.nanoTime();
+        Rendered rendered = render(request);
+        Set<String> keep = new HashSet<>();
+        if (!request.site()) {
+            keep.add("site");
+        }
+        if (!request.pdf()) {
+            keep.add("workbook.pdf");
+            keep.add(PdfRenderer.BOOKLET);
+        }
+        keep.add(PEOPLE); // batch builds live beside the main build and are replaced only by batch builds
+        write(request, rendered.files(), keep);
+        return new BuildResult(rendered.warnings(), rendered.sitePages(), rendered.siteFiles(), rendered.pdfPages(),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Folder inside the output folder for one PDF per person (batch builds). */
+    public static final String PEOPLE = "people";
+
+    /**
+     * What a build produced, still in memory.
+     *
+     * @param files the files, with paths relative to the output folder
+     * @param warnings warnings found along the way
+     * @param sitePages HTML pages of the site
+     * @param siteFiles all files of the site
+     * @param pdfPages pages of the PDF
+     */
+    public record Rendered(List<OutputFile> files, List<Diagnostic> warnings, int sitePages, int siteFiles, int pdfPages) {
+    }
+
+    /**
+     * Runs every stage but the last: the site and PDF are rendered in memory, nothing is written.
+     *
+     * @throws BuildFailure when content or templates have errors
+     */
+    public Rendered render(BuildRequest request) {
         Diagnostics d = new Diagnostics();
         Workbook workbook = prepare(request, d);
         Theme theme = Theme.load(request.templatesDir());
@@ -94,20 +129,18 @@ public final class Hearth {
         if (bookletFile != null) {
             files.add(bookletFile);
         }
-        Set<String> keep = new HashSet<>();
-        if (!request.site()) {
-            keep.add("site");
-        }
-        if (!request.pdf()) {
-            keep.add("workbook.pdf");
-            keep.add(PdfRenderer.BOOKLET);
-        }
-        Path projectRoot = request.contentDir().toAbsolutePath().normalize().getParent();
-        writer.write(request.outDir(), files, keep, projectRoot, request.contentDir());
         int pages = (int) site.stream().filter(f -> f.path().endsWith(".html")).count();
         List<Diagnostic> warnings = d.list().stream().filter(x -> x.severity() == Severity.WARNING).toList();
-        return new BuildResult(warnings, pages, site.size(), rendered == null ? 0 : rendered.pages(),
-                Duration.ofNanos(System.nanoTime() - start));
+        return new Rendered(files, warnings, pages, site.size(), rendered == null ? 0 : rendered.pages());
+    }
+
+    /**
+     * Stage 6: writes {@code files} as the new output folder, keeping the named top-level entries
+     * of the previous build.
+     */
+    public void write(BuildRequest request, List<OutputFile> files, Set<String> keep) throws IOException {
+        Path projectRoot = request.contentDir().toAbsolutePath().normalize().getParent();
+        writer.write(request.outDir(), files, keep, projectRoot, request.contentDir());
     }
 
     /** Waits for a renderer running on another thread, rethrowing its failure as it was. */
@@ -138,6 +171,19 @@ public final class Hearth {
         return workbook;
     }
 
+    /**
+     * Loads the content folder without rendering anything, for commands that only list or check
+     * what is there.
+     *
+     * @throws BuildFailure if the content has errors
+     */
+    public Content loadContent(Path contentDir) {
+        Diagnostics d = new Diagnostics();
+        Content content = contentLoader.load(contentDir, d);
+        d.throwIfErrors();
+        return content;
+    }
+
     /** Stage 1: workbook.yml. */
     WorkbookConfig loadConfig(BuildRequest request, Diagnostics d) {
         WorkbookConfig config = configLoader.load(request.contentDir(), d).orElse(null);
@@ -150,15 +196,14 @@ public final class Hearth {
     private static WorkbookConfig apply(Overrides o, WorkbookConfig config) {
         Selection s = config.selection();
         if (!o.includeTags().isEmpty() || !o.excludeTags().isEmpty()) {
-            Position at = new Position("(overrides)", 0, 0);
             List<Ref> include = new ArrayList<>(s.include().tags());
-            o.includeTags().forEach(t -> include.add(new Ref(t, at)));
+            include.addAll(o.includeTags());
             List<Ref> exclude = new ArrayList<>(s.exclude().tags());
-            o.excludeTags().forEach(t -> exclude.add(new Ref(t, at)));
+            exclude.addAll(o.excludeTags());
             Selection.Filter in = new Selection.Filter(s.include().ids(), include, s.include().kinds(), s.include().intensities());
             Selection.Filter out = new Selection.Filter(s.exclude().ids(), exclude, List.of(), List.of());
             s = new Selection(s.prompts(), in, out, s.limitPerExercise(), s.order(), s.custom(),
-                    s.position() != null ? s.position() : at);
+                    s.position() != null ? s.position() : config.source().file());
         }
         return config.with(o.person() != null ? o.person() : config.person(),
                 o.edition() != null ? o.edition() : config.edition(), s);

@@ -3,6 +3,7 @@ package org.hearth;
 import java.util.List;
 import org.hearth.model.Edition;
 import org.hearth.model.Person;
+import org.hearth.model.Ref;
 
 /**
  * Changes to workbook.yml made for one build, from the command line or a row of a batch file.
@@ -12,7 +13,7 @@ import org.hearth.model.Person;
  * @param includeTags tags whose prompts are added to the selection (empty for none)
  * @param excludeTags tags whose prompts are left out (empty for none)
  */
-public record Overrides(Edition edition, Person person, List<String> includeTags, List<String> excludeTags) {
+public record Overrides(Edition edition, Person person, List<Ref> includeTags, List<Ref> excludeTags) {
 
     /** No changes. */
     public static final Overrides NONE = new Overrides(null, null, List.of(), List.of());

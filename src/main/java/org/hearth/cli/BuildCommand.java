@@ -10,6 +10,9 @@ import org.hearth.BuildRequest;
 import org.hearth.BuildResult;
 import org.hearth.Hearth;
 import org.hearth.Overrides;
+import org.hearth.batch.BatchBuilder;
+import org.hearth.batch.PeopleFile;
+import org.hearth.config.PathNames;
 import org.hearth.PrintOptions;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostics;
@@ -64,6 +67,14 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--right-hand", description = "Start every exercise on a right-hand page, inserting a blank page where needed.")
     boolean rightHand;
 
+    @Option(names = "--people", paramLabel = "FILE",
+            description = "Build one personalised PDF per row of this CSV file into <out>/people/<slug>.pdf (columns: name, slug, "
+                    + "edition, start_date, dedication, tags, exclude_tags).")
+    Path people;
+
+    @Option(names = "--people-sites", description = "With --people: also build a site per person into <out>/people/<slug>/site/.")
+    boolean peopleSites;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -79,6 +90,9 @@ public final class BuildCommand implements Callable<Integer> {
             BuildRequest request = new BuildRequest(content, templates, out, only != Only.pdf, only != Only.site,
                     new PrintOptions(pageSize, fillable, booklet, rightHand), new Overrides(edition, null, List.of(), List.of()),
                     BuildRequest.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
+            if (people != null) {
+                return batch(new Hearth(cwd), request, cwd, stdout, stderr);
+            }
             BuildResult result = new Hearth(cwd).build(request);
             if (!quiet) {
                 if (!result.warnings().isEmpty()) {
@@ -103,6 +117,32 @@ public final class BuildCommand implements Callable<Integer> {
             stderr.flush();
             return ExitCode.INTERNAL;
         }
+    }
+
+    private int batch(Hearth hearth, BuildRequest request, Path cwd, PrintWriter stdout, PrintWriter stderr) throws IOException {
+        long start = System.nanoTime();
+        PathNames names = new PathNames(cwd);
+        Diagnostics rowProblems = new Diagnostics();
+        List<org.hearth.batch.Person> rows = new PeopleFile(names).read(people, rowProblems);
+        BuildRequest base = new BuildRequest(request.contentDir(), request.templatesDir(), request.outDir(), peopleSites, true,
+                request.print(), request.overrides(), request.pinnedTime());
+        BatchBuilder.Progress progress = quiet ? BatchBuilder.Progress.quiet()
+                : System.console() != null ? BatchBuilder.Progress.bar(stderr) : BatchBuilder.Progress.lines(stdout);
+        BatchBuilder.Result result = new BatchBuilder(hearth).build(base, rows, names.display(people), progress);
+        List<org.hearth.diag.Diagnostic> problems = new java.util.ArrayList<>(rowProblems.list());
+        problems.addAll(result.problems());
+        if (!problems.isEmpty()) {
+            stderr.print(Diagnostics.formatNumbered(problems));
+        }
+        if (!quiet || !problems.isEmpty()) {
+            int failed = rows.size() - result.built() + (int) rowProblems.list().stream()
+                    .filter(x -> x.severity() == org.hearth.diag.Severity.ERROR).map(x -> x.position().line()).distinct().count();
+            stdout.println(String.format(Locale.ROOT, "Built %d of %d workbooks in %.1f s → %s/people/", result.built(),
+                    result.built() + failed, (System.nanoTime() - start) / 1e9, out));
+        }
+        stdout.flush();
+        stderr.flush();
+        return problems.stream().anyMatch(x -> x.severity() == org.hearth.diag.Severity.ERROR) ? ExitCode.CONTENT : ExitCode.OK;
     }
 
     private String summary(BuildResult r) {

@@ -1,0 +1,149 @@
+package org.hearth.batch;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.hearth.Overrides;
+import org.hearth.config.PathNames;
+import org.hearth.diag.BuildFailure;
+import org.hearth.diag.Diagnostics;
+import org.hearth.diag.Position;
+import org.hearth.diag.Suggest;
+import org.hearth.model.Edition;
+import org.hearth.model.Ref;
+
+/**
+ * Reads a people file: CSV with a header row. Columns: {@code name} (required), and optionally
+ * {@code slug}, {@code edition}, {@code start_date}, {@code dedication}, {@code tags} and
+ * {@code exclude_tags} (tags separated by {@code ;}). A bad row is reported with its line and
+ * left out; the other rows still build.
+ */
+public final class PeopleFile {
+
+    /** Every column a people file may have. */
+    public static final List<String> COLUMNS = List.of("name", "slug", "edition", "start_date", "dedication", "tags", "exclude_tags");
+
+    private final PathNames names;
+
+    public PeopleFile(PathNames names) {
+        this.names = names;
+    }
+
+    /** The good rows; problems with the others go to {@code d}. */
+    public List<Person> read(Path file, Diagnostics d) {
+        String shown = names.display(file);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).get();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser csv = CSVParser.parse(reader, format)) {
+            List<String> header = csv.getHeaderNames();
+            for (int i = 0; i < header.size(); i++) {
+                if (!COLUMNS.contains(header.get(i))) {
+                    throw BuildFailure.of(new Position(shown, 1, column(header, i)), "unknown column '" + header.get(i) + "'",
+                            Suggest.hint(header.get(i), COLUMNS, "columns are: " + String.join(", ", COLUMNS)));
+                }
+            }
+            if (!header.contains("name")) {
+                throw BuildFailure.of(new Position(shown, 1, 1), "the people file has no 'name' column",
+                        "start the file with a header row such as: name,edition,start_date");
+            }
+            List<Person> people = new ArrayList<>();
+            Set<String> slugs = new HashSet<>();
+            for (CSVRecord row : csv) {
+                int line = (int) row.getParser().getCurrentLineNumber();
+                readRow(row, header, shown, line, slugs, d).ifPresent(people::add);
+            }
+            return people;
+        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw BuildFailure.of(Position.ofFile(shown), "cannot read the people file: " + e.getMessage(),
+                    "save it as UTF-8 CSV with a header row");
+        }
+    }
+
+    private static java.util.Optional<Person> readRow(CSVRecord row, List<String> header, String file, int line,
+            Set<String> slugs, Diagnostics d) {
+        Map<String, String> values = row.toMap();
+        List<String> cells = row.toList();
+        int before = d.list().size();
+        String name = values.getOrDefault("name", "");
+        if (name.isBlank()) {
+            d.error(new Position(file, line, column(cells, header.indexOf("name"))), "this row has no name",
+                    "every row needs a name; other columns may be empty");
+        }
+        Edition edition = null;
+        String e = values.getOrDefault("edition", "");
+        if (!e.isBlank()) {
+            edition = Edition.byLabel().get(e.toLowerCase(Locale.ROOT));
+            if (edition == null) {
+                d.error(new Position(file, line, column(cells, header.indexOf("edition"))), "unknown edition '" + e + "'",
+                        Suggest.hint(e, Edition.byLabel().keySet(), "use client or facilitator"));
+            }
+        }
+        LocalDate start = null;
+        String s = values.getOrDefault("start_date", "");
+        if (!s.isBlank()) {
+            try {
+                start = LocalDate.parse(s);
+            } catch (DateTimeParseException ex) {
+                d.error(new Position(file, line, column(cells, header.indexOf("start_date"))), "'" + s + "' is not a date",
+                        "write dates as YYYY-MM-DD, for example 2026-01-31");
+            }
+        }
+        String slug = values.getOrDefault("slug", "");
+        slug = slug.isBlank() ? slug(name) : slug;
+        if (!name.isBlank() && !slugs.add(slug)) {
+            d.error(new Position(file, line, 1), "two rows would both write people/" + slug + ".pdf",
+                    "give one of them a different 'slug' column");
+        }
+        if (d.list().size() > before) {
+            return java.util.Optional.empty();
+        }
+        Position tagsAt = new Position(file, line, column(cells, header.indexOf("tags")));
+        Position excludeAt = new Position(file, line, column(cells, header.indexOf("exclude_tags")));
+        org.hearth.model.Person person = new org.hearth.model.Person(name, start, values.getOrDefault("dedication", ""));
+        return java.util.Optional.of(new Person(line, slug, new Overrides(edition, person,
+                refs(values.getOrDefault("tags", ""), tagsAt), refs(values.getOrDefault("exclude_tags", ""), excludeAt))));
+    }
+
+    private static List<Ref> refs(String list, Position at) {
+        List<Ref> refs = new ArrayList<>();
+        for (String t : list.split(";")) {
+            if (!t.isBlank()) {
+                refs.add(new Ref(t.trim(), at));
+            }
+        }
+        return refs;
+    }
+
+    /** Column of a cell in its line, counting from 1 (cells with quotes shift it a little; the line is exact). */
+    private static int column(List<String> cells, int index) {
+        if (index < 0) {
+            return 1;
+        }
+        int col = 1;
+        for (int i = 0; i < index && i < cells.size(); i++) {
+            col += cells.get(i).length() + 1;
+        }
+        return col;
+    }
+
+    /** A file-name-safe version of a name: "Zoë Smith" → "zoe-smith". */
+    static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "person" : s;
+    }
+}

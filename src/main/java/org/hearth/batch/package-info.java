@@ -1,0 +1,2 @@
+/** Batch builds: one personalised workbook per row of a people file, built in parallel. */
+package org.hearth.batch;
