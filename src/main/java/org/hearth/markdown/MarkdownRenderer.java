@@ -60,6 +60,7 @@ public final class MarkdownRenderer {
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
     private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.\\-]*):");
     private static final Pattern MARKER = Pattern.compile("<!--hearth:(block|fac-start|fac-end):(\\d+)-->\\n?");
+    private static final Pattern HEADING_ID = Pattern.compile("<h[1-6][^>]*\\sid=\"([^\"]+)\"");
     private static final Pattern ENTITY = Pattern.compile("&([a-zA-Z][a-zA-Z0-9]*);");
     private static final Set<String> XML_ENTITIES = Set.of("amp", "lt", "gt", "quot", "apos");
     private static final DataKey<String> DOC_ID = new DataKey<>("HEARTH_DOC_ID", "");
@@ -118,24 +119,30 @@ public final class MarkdownRenderer {
         Document ast = parser.parse(body.text());
         ast.set(DOC_ID, doc.id());
         Set<String> usedMedia = new LinkedHashSet<>();
-        checkLinks(ast, doc, documentsByPath, media, usedMedia, d);
+        List<RenderedDocument.FragmentLink> fragments = new ArrayList<>();
+        checkLinks(ast, doc, documentsByPath, media, usedMedia, fragments, d);
         List<Block> special = new ArrayList<>();
         collectSpecial(ast, doc, special, d);
         String html = xmlSafeEntities(renderer.render(ast));
-        return new RenderedDocument(doc, split(html, special), List.copyOf(usedMedia));
+        List<String> anchors = new ArrayList<>();
+        Matcher ids = HEADING_ID.matcher(html);
+        while (ids.find()) {
+            anchors.add(ids.group(1));
+        }
+        return new RenderedDocument(doc, split(html, special), List.copyOf(usedMedia), anchors, fragments);
     }
 
     /** Validates and rewrites every link and image target in the body. */
     private void checkLinks(Document ast, SourceDocument doc, Map<String, String> docs, Set<String> media,
-            Set<String> usedMedia, Diagnostics d) {
+            Set<String> usedMedia, List<RenderedDocument.FragmentLink> fragments, Diagnostics d) {
         for (Node node : ast.getDescendants()) {
             if (node instanceof Link link) {
-                link.setUrl(BasedSequence.of(target(link.getUrl(), false, node, doc, docs, media, usedMedia, d)));
+                link.setUrl(BasedSequence.of(target(link.getUrl(), false, node, doc, docs, media, usedMedia, fragments, d)));
             } else if (node instanceof Image image) {
-                image.setUrl(BasedSequence.of(target(image.getUrl(), true, node, doc, docs, media, usedMedia, d)));
+                image.setUrl(BasedSequence.of(target(image.getUrl(), true, node, doc, docs, media, usedMedia, fragments, d)));
             } else if (node instanceof Reference ref) {
                 boolean isImage = false;
-                ref.setUrl(BasedSequence.of(target(ref.getUrl(), isImage, node, doc, docs, media, usedMedia, d)));
+                ref.setUrl(BasedSequence.of(target(ref.getUrl(), isImage, node, doc, docs, media, usedMedia, fragments, d)));
             } else if (node instanceof AutoLink || node instanceof MailLink) {
                 String raw = node.getChildChars().unescape();
                 if (node instanceof AutoLink && !isSafeExternal(raw)) {
@@ -146,7 +153,7 @@ public final class MarkdownRenderer {
     }
 
     private String target(BasedSequence rawUrl, boolean image, Node node, SourceDocument doc, Map<String, String> docs,
-            Set<String> media, Set<String> usedMedia, Diagnostics d) {
+            Set<String> media, Set<String> usedMedia, List<RenderedDocument.FragmentLink> fragments, Diagnostics d) {
         // Decode entities and escapes first: flexmark renders the decoded form, so that is what must be checked.
         String url = rawUrl.unescape().replaceAll("[\\x00-\\x20\\x7f]", "");
         Matcher scheme = SCHEME.matcher(url);
@@ -175,7 +182,11 @@ public final class MarkdownRenderer {
             path = url.substring(0, hash);
         }
         if (path.isEmpty()) {
-            return fragment.isEmpty() ? "#" : "#" + anchor(doc.id(), fragment);
+            if (fragment.isEmpty()) {
+                return "#";
+            }
+            fragments.add(new RenderedDocument.FragmentLink(doc.id(), anchor(doc.id(), fragment), url, pos(doc, node)));
+            return "#" + anchor(doc.id(), fragment);
         }
         String resolved = resolve(doc.relativePath(), path);
         if (resolved == null) {
@@ -193,6 +204,9 @@ public final class MarkdownRenderer {
         }
         String id = docs.get(resolved);
         if (id != null) {
+            if (!fragment.isEmpty()) {
+                fragments.add(new RenderedDocument.FragmentLink(id, anchor(id, fragment), url, pos(doc, node)));
+            }
             return id + ".html" + (fragment.isEmpty() ? "" : "#" + anchor(id, fragment));
         }
         if (media.contains(resolved)) {

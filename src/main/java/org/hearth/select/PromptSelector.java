@@ -180,6 +180,7 @@ public final class PromptSelector {
             NavLink next = i + 1 < flat.size() ? new NavLink(flat.get(i + 1).id(), flat.get(i + 1).title()) : null;
             withNav.put(flat.get(i).id(), flat.get(i).withNav(prev, next));
         }
+        checkAnchors(docs, d);
         List<Section> sections = new ArrayList<>();
         int number = 1;
         for (Part part : config.parts()) {
@@ -200,6 +201,23 @@ public final class PromptSelector {
             }
         }
         return new Workbook(book(config), sections, more, plan, content.resources(), media);
+    }
+
+    /** Every link to an anchor must name a heading that exists in its target document. */
+    private static void checkAnchors(List<RenderedDocument> docs, Diagnostics d) {
+        Map<String, List<String>> anchors = new HashMap<>();
+        docs.forEach(r -> anchors.put(r.source().id(), r.anchors()));
+        for (RenderedDocument r : docs) {
+            for (RenderedDocument.FragmentLink link : r.fragmentLinks()) {
+                List<String> there = anchors.getOrDefault(link.documentId(), List.of());
+                if (!there.contains(link.anchor())) {
+                    List<String> names = there.stream().map(a -> a.substring(link.documentId().length() + 2)).toList();
+                    d.error(link.position(), "link '" + link.written() + "' points to a heading that does not exist",
+                            Suggest.hint(link.anchor().substring(link.documentId().length() + 2), names,
+                                    names.isEmpty() ? "that page has no headings to link to" : "headings there: " + String.join(", ", names)));
+                }
+            }
+        }
     }
 
     private static Book book(WorkbookConfig c) {
