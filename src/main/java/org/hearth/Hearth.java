@@ -143,6 +143,36 @@ public final class Hearth {
         writer.write(request.outDir(), files, keep, projectRoot, request.contentDir());
     }
 
+    /**
+     * Runs every stage except writing (and the PDF's page layout, which only turns checked XHTML
+     * into pages) and returns every problem found, including support resources not verified in
+     * the last 12 months.
+     *
+     * @param today the date resource checks are measured from
+     */
+    public List<Diagnostic> check(BuildRequest request, java.time.LocalDate today) {
+        Diagnostics d = new Diagnostics();
+        // Resource dates are checked from a separate read so they are reported even when other stages fail.
+        for (org.hearth.model.Resource r : contentLoader.load(request.contentDir(), new Diagnostics()).resources()) {
+            if (r.verified() != null && r.verified().isBefore(today.minusMonths(12))) {
+                d.warn(r.position(), "'" + r.name() + "' was last verified on " + r.verified() + ", more than 12 months ago",
+                        "check that its contact details still work, then update 'verified'");
+            }
+        }
+        try {
+            Workbook workbook = prepare(request, d);
+            Theme theme = Theme.load(request.templatesDir());
+            Templates templates = new Templates(theme);
+            new SiteRenderer(templates, theme).render(workbook);
+            new PdfRenderer(templates, theme).check(workbook);
+        } catch (BuildFailure f) {
+            // Failures from the stages already hold everything collected in d; template failures do not.
+            List<Diagnostic> seen = d.list();
+            f.diagnostics().stream().filter(x -> !seen.contains(x)).forEach(x -> d.addAll(List.of(x)));
+        }
+        return d.list();
+    }
+
     /** Waits for a renderer running on another thread, rethrowing its failure as it was. */
     private static <T> T join(CompletableFuture<T> future) {
         try {

@@ -132,6 +132,22 @@ public final class PdfRenderer {
         }
     }
 
+    /**
+     * Renders the print template and parses the result, without laying out pages: the quick check
+     * that the template and the content fit together.
+     *
+     * @throws BuildFailure with the template's position when something is wrong
+     */
+    public void check(Workbook workbook) {
+        try {
+            xml.parse(xhtml(workbook, false, false));
+        } catch (SafeXml.XmlError e) {
+            throw BuildFailure.of(Position.ofFile("templates/" + TEMPLATE),
+                    "the print template produced invalid XHTML (line " + e.line + ", column " + e.column + " of its output): " + e.getMessage(),
+                    "check the template's markup; every tag must be closed");
+        }
+    }
+
     /** The print template's output, before layout (also what the golden fixtures compare). */
     String xhtml(Workbook workbook, boolean fillable, boolean rightHand) {
         return templates.render(TEMPLATE, new PrintView(workbook, fillable, rightHand), "the PDF workbook");
