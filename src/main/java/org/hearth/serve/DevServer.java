@@ -1,0 +1,338 @@
+package org.hearth.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.hearth.BuildRequest;
+import org.hearth.Hearth;
+import org.hearth.diag.BuildFailure;
+import org.hearth.diag.Diagnostics;
+import org.hearth.render.OutputFile;
+
+/**
+ * {@code hearth serve}: builds the workbook, serves the site from memory on 127.0.0.1, watches the
+ * content and theme folders, rebuilds on every change and tells open pages to reload (server-sent
+ * events). The reload script is added to pages only as they are served, never to the built site.
+ * A broken edit keeps the last good site up and shows the problems in the terminal and on the page.
+ */
+public final class DevServer implements Closeable {
+
+    /** Where the reload script and the event stream live; no built file can be under it. */
+    static final String PREFIX = "/__hearth/";
+    private static final Pattern ALLOWED_HOST = Pattern.compile("(localhost|127\\.0\\.0\\.1|\\[::1\\])(:\\d+)?");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("xml", "application/xml; charset=utf-8"),
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("pdf", "application/pdf"), Map.entry("ttf", "font/ttf"), Map.entry("woff2", "font/woff2"),
+            Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"), Map.entry("svg", "image/svg+xml"), Map.entry("webp", "image/webp"));
+
+    private final Hearth hearth;
+    private final BuildRequest request;
+    private final PrintWriter log;
+    private final HttpServer server;
+    private final ExecutorService builds = Executors.newSingleThreadExecutor(r -> daemon(r, "hearth-build"));
+    private final ExecutorService pdfBuilds = Executors.newSingleThreadExecutor(r -> daemon(r, "hearth-pdf"));
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private volatile Map<String, byte[]> site = Map.of();
+    private volatile byte[] pdf;
+    private volatile String problems = "";
+    private WatchService watcher;
+    private Thread watchThread;
+
+    /** Starts serving on {@code port} (0 picks a free one) and builds once. */
+    public DevServer(Hearth hearth, BuildRequest request, int port, PrintWriter log) throws IOException {
+        this.hearth = hearth;
+        this.request = request;
+        this.log = log;
+        // Loopback only: nothing on the network can reach the preview.
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.setExecutor(Executors.newCachedThreadPool(r -> daemon(r, "hearth-http")));
+        server.createContext("/", this::handle);
+        buildSite();
+        buildPdf();
+        server.start();
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Watches the content and theme folders and rebuilds on changes, until closed. */
+    public void watch() throws IOException {
+        watcher = FileSystems.getDefault().newWatchService();
+        List<Path> roots = new ArrayList<>(List.of(request.contentDir()));
+        if (request.templatesDir() != null && Files.isDirectory(request.templatesDir())) {
+            roots.add(request.templatesDir());
+        }
+        for (Path root : roots) {
+            register(root);
+        }
+        watchThread = daemon(this::watchLoop, "hearth-watch");
+        watchThread.start();
+    }
+
+    private void register(Path root) throws IOException {
+        try (Stream<Path> dirs = Files.walk(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+        }
+    }
+
+    private void watchLoop() {
+        try {
+            while (true) {
+                WatchKey key = watcher.take();
+                Set<Path> changed = new HashSet<>();
+                collect(key, changed);
+                // Editors save in bursts (temp file, rename, touch): wait for quiet before rebuilding.
+                WatchKey more;
+                while ((more = watcher.poll(80, TimeUnit.MILLISECONDS)) != null) {
+                    collect(more, changed);
+                }
+                for (Path p : changed) {
+                    if (Files.isDirectory(p)) {
+                        register(p);
+                    }
+                }
+                boolean templatesOnly = request.templatesDir() != null
+                        && changed.stream().allMatch(p -> p.startsWith(request.templatesDir().toAbsolutePath()));
+                boolean siteTemplatesOnly = templatesOnly && changed.stream().allMatch(p -> p.toString().contains("/site/"));
+                boolean pdfTemplatesOnly = templatesOnly && changed.stream().allMatch(p -> p.toString().contains("/pdf/"));
+                // Rebuild only what the edit affects: a site template leaves the PDF alone and vice versa.
+                if (!pdfTemplatesOnly) {
+                    builds.submit(this::buildSite);
+                }
+                if (!siteTemplatesOnly) {
+                    builds.submit(this::buildPdf);
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            log.println("error: stopped watching for changes: " + e.getMessage());
+            log.flush();
+        }
+    }
+
+    private static void collect(WatchKey key, Set<Path> changed) {
+        Path dir = (Path) key.watchable();
+        key.pollEvents().forEach(e -> {
+            if (e.context() instanceof Path p) {
+                changed.add(dir.resolve(p).toAbsolutePath());
+            }
+        });
+        key.reset();
+    }
+
+    /** Renders the site in memory; on success it replaces the served site and open pages reload. */
+    void buildSite() {
+        long start = System.nanoTime();
+        try {
+            Hearth.Rendered r = hearth.render(new BuildRequest(request.contentDir(), request.templatesDir(), request.outDir(),
+                    true, false, request.print(), request.overrides(), request.pinnedTime()));
+            Map<String, byte[]> files = new ConcurrentHashMap<>();
+            for (OutputFile f : r.files()) {
+                files.put(f.path().substring("site/".length()), f.bytes());
+            }
+            site = files;
+            problems = "";
+            log.printf("Rebuilt the site: %d pages in %d ms%n", r.sitePages(), (System.nanoTime() - start) / 1_000_000);
+            log.flush();
+            send("reload", "site");
+        } catch (BuildFailure f) {
+            fail(f);
+        } catch (RuntimeException e) {
+            problems = "error: " + e.getMessage();
+            log.println(problems);
+            log.flush();
+            send("problems", problems);
+        }
+    }
+
+    /** Lays out the PDF in the background; the last good one stays at /workbook.pdf meanwhile. */
+    void buildPdf() {
+        pdfBuilds.submit(() -> {
+            long start = System.nanoTime();
+            try {
+                Hearth.Rendered r = hearth.render(new BuildRequest(request.contentDir(), request.templatesDir(), request.outDir(),
+                        false, true, request.print(), request.overrides(), request.pinnedTime()));
+                pdf = r.files().get(0).bytes();
+                log.printf("Rebuilt the PDF: %d pages in %d ms%n", r.pdfPages(), (System.nanoTime() - start) / 1_000_000);
+                log.flush();
+                send("pdf", "workbook.pdf");
+            } catch (BuildFailure f) {
+                fail(f);
+            } catch (RuntimeException e) {
+                log.println("error: the PDF failed: " + e.getMessage());
+                log.flush();
+            }
+        });
+    }
+
+    private void fail(BuildFailure f) {
+        String text = Diagnostics.formatNumbered(f.diagnostics());
+        if (text.equals(problems)) {
+            return; // the site and the PDF fail on the same problem: say it once
+        }
+        problems = text;
+        log.print(problems);
+        log.println("The last good build is still being served.");
+        log.flush();
+        send("problems", problems);
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String host = ex.getRequestHeaders().getFirst("Host");
+            // A page on another site could point a DNS name at 127.0.0.1; only loopback names are served.
+            if (host == null || !ALLOWED_HOST.matcher(host).matches()) {
+                respond(ex, 403, "text/plain; charset=utf-8", "Forbidden: this preview only answers to localhost.\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
+                respond(ex, 405, "text/plain; charset=utf-8", "Only GET.\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String raw = ex.getRequestURI().getRawPath();
+            String path = URI.create(raw).getPath();
+            if (path.contains("..") || path.contains("\\") || path.contains("\0")) {
+                respond(ex, 400, "text/plain; charset=utf-8", "Bad path.\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (path.equals(PREFIX + "events")) {
+                events(ex);
+                return;
+            }
+            if (path.equals(PREFIX + "reload.js")) {
+                respond(ex, 200, TYPES.get("js"), ReloadScript.JS.getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String name = path.equals("/") ? "index.html" : path.substring(1);
+            if (name.endsWith("/")) {
+                name += "index.html";
+            }
+            byte[] body = name.equals("workbook.pdf") ? pdf : site.get(name);
+            if (body == null) {
+                byte[] notFound = site.get("404.html");
+                respond(ex, 404, TYPES.get("html"), notFound == null ? "Not found".getBytes(StandardCharsets.UTF_8) : ReloadScript.inject(notFound));
+                return;
+            }
+            String ext = name.substring(name.lastIndexOf('.') + 1);
+            respond(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), ext.equals("html") ? ReloadScript.inject(body) : body);
+        }
+    }
+
+    private static void respond(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        boolean head = ex.getRequestMethod().equals("HEAD");
+        ex.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) {
+            ex.getResponseBody().write(body);
+        }
+    }
+
+    /** A server-sent event stream; it stays open until the page goes away. */
+    private void events(HttpExchange ex) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        ex.sendResponseHeaders(200, 0);
+        OutputStream out = ex.getResponseBody();
+        listeners.add(out);
+        write(out, "hello", "connected");
+        if (!problems.isEmpty()) {
+            write(out, "problems", problems);
+        }
+        try {
+            while (listeners.contains(out)) {
+                Thread.sleep(15_000);
+                write(out, "ping", "");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            listeners.remove(out); // the page went away
+        }
+    }
+
+    private void send(String event, String data) {
+        for (OutputStream out : listeners) {
+            try {
+                write(out, event, data);
+            } catch (IOException e) {
+                listeners.remove(out);
+            }
+        }
+    }
+
+    private static void write(OutputStream out, String event, String data) throws IOException {
+        StringBuilder s = new StringBuilder("event: ").append(event).append('\n');
+        for (String line : data.split("\n", -1)) {
+            s.append("data: ").append(line).append('\n');
+        }
+        synchronized (out) {
+            out.write(s.append('\n').toString().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        }
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        listeners.forEach(o -> {
+            try {
+                o.close();
+            } catch (IOException e) {
+                // the page is gone already
+            }
+        });
+        listeners.clear();
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException e) {
+                // closing anyway
+            }
+        }
+        builds.shutdownNow();
+        pdfBuilds.shutdownNow();
+    }
+}

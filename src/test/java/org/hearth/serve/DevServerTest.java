@@ -1,0 +1,142 @@
+package org.hearth.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.hearth.BuildRequest;
+import org.hearth.Hearth;
+import org.hearth.Overrides;
+import org.hearth.PrintOptions;
+import org.hearth.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Starts the preview server for real on a free port and talks HTTP to it. */
+class DevServerTest {
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A raw request, so the Host header and the path are sent exactly as written. */
+    private static String raw(int port, String path, String host) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", port)) {
+            s.setSoTimeout(5000);
+            OutputStream out = s.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void servesRebuildsReloadsAndRefusesWhatItShould() throws Exception {
+        Path project = dir.resolve("p");
+        assertEquals(0, Main.run(new String[] {"init", project.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+        Path content = project.resolve("content");
+        BuildRequest request = new BuildRequest(content, project.resolve("templates"), project.resolve("output"), true, true,
+                PrintOptions.DEFAULT, Overrides.NONE, null);
+        StringWriter log = new StringWriter();
+        try (DevServer server = new DevServer(new Hearth(project), request, 0, new PrintWriter(log, true))) {
+            server.watch();
+            int port = server.port();
+
+            HttpResponse<String> home = get(port, "/");
+            assertEquals(200, home.statusCode());
+            assertTrue(home.body().contains("<script src=\"/__hearth/reload.js\"></script></body>"), "reload script injected");
+            assertTrue(home.body().contains("connect-src 'self'"), "the page may open the event stream");
+            assertFalse(Files.exists(project.resolve("output/site/index.html")), "serving writes nothing to the output folder");
+            HttpResponse<String> page = get(port, "/three-good-things.html");
+            assertEquals(200, page.statusCode());
+            assertEquals(404, get(port, "/nope.html").statusCode());
+            assertEquals(200, get(port, "/__hearth/reload.js").statusCode());
+
+            // The event stream: read it on its own thread, line by line.
+            BlockingQueue<String> events = new LinkedBlockingQueue<>();
+            Socket sse = new Socket("127.0.0.1", port);
+            sse.getOutputStream().write(("GET /__hearth/events HTTP/1.1\r\nHost: localhost:" + port + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            Thread reader = new Thread(() -> {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(sse.getInputStream(), StandardCharsets.UTF_8))) {
+                    for (String line; (line = r.readLine()) != null; ) {
+                        if (line.startsWith("event: ")) {
+                            events.add(line.substring(7));
+                        } else if (line.startsWith("data: ")) {
+                            events.add("  " + line.substring(6));
+                        }
+                    }
+                } catch (IOException e) {
+                    // closed at the end of the test
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            assertEquals("hello", events.poll(10, TimeUnit.SECONDS));
+
+            // Edit an exercise: the page changes and a reload event arrives.
+            Path exercise = content.resolve("exercises/three-good-things.md");
+            String original = Files.readString(exercise);
+            Files.writeString(exercise, original + "\nA sentence added while serving.\n");
+            assertTrue(waitFor(events, "reload"), "a reload event after the edit");
+            assertTrue(get(port, "/three-good-things.html").body().contains("A sentence added while serving."));
+
+            // A broken edit: the problem is reported and the last good page stays up.
+            Files.writeString(exercise, original.replaceFirst("title: ", "title: [") + "\nBroken edit.\n");
+            assertTrue(waitFor(events, "problems"), "a problems event after the broken edit");
+            String problem = events.poll(5, TimeUnit.SECONDS);
+            assertTrue(problem.contains("three-good-things.md:"), problem);
+            HttpResponse<String> still = get(port, "/three-good-things.html");
+            assertEquals(200, still.statusCode());
+            assertTrue(still.body().contains("A sentence added while serving."), "the last good site is still served");
+            assertTrue(log.toString().contains("The last good build is still being served."), log.toString());
+            sse.close();
+
+            // DNS rebinding and paths that try to leave the output folder.
+            assertTrue(raw(port, "/", "evil.example:" + port).startsWith("HTTP/1.1 403"));
+            assertTrue(raw(port, "/", "localhost:" + port).startsWith("HTTP/1.1 200"));
+            assertTrue(raw(port, "/", "[::1]:" + port).startsWith("HTTP/1.1 200"));
+            assertTrue(raw(port, "/../pom.xml", "localhost").startsWith("HTTP/1.1 400"));
+            assertTrue(raw(port, "/%2e%2e/%2e%2e/etc/passwd", "localhost").startsWith("HTTP/1.1 400"));
+        }
+        try (Stream<Path> files = Files.list(project)) {
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().equals("output") && Files.exists(p.resolve("site"))));
+        }
+    }
+
+    private static boolean waitFor(BlockingQueue<String> events, String name) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (String e; System.nanoTime() < deadline; ) {
+            e = events.poll(1, TimeUnit.SECONDS);
+            if (name.equals(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
