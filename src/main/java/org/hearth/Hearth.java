@@ -50,9 +50,20 @@ public final class Hearth {
     private final MarkdownRenderer markdown;
     private final PromptSelector selector = new PromptSelector();
     private final OutputWriter writer = new OutputWriter();
+    private final java.util.function.Consumer<String> progress;
 
     /** A Hearth whose messages name files relative to {@code workingDir}. */
     public Hearth(Path workingDir) {
+        this(workingDir, stage -> { });
+    }
+
+    /**
+     * A Hearth that also reports each stage as it starts (for a progress display).
+     *
+     * @param progress receives a short description of each stage, such as "laying out the PDF"
+     */
+    public Hearth(Path workingDir, java.util.function.Consumer<String> progress) {
+        this.progress = progress;
         this.names = new PathNames(workingDir);
         this.configLoader = new ConfigLoader(yaml, names);
         this.contentLoader = new ContentLoader(yaml, names);
@@ -77,6 +88,7 @@ public final class Hearth {
             keep.add(PdfRenderer.BOOKLET);
         }
         keep.add(PEOPLE); // batch builds live beside the main build and are replaced only by batch builds
+        progress.accept("writing " + request.outDir());
         write(request, rendered.files(), keep);
         return new BuildResult(rendered.warnings(), rendered.sitePages(), rendered.siteFiles(), rendered.pdfPages(),
                 Duration.ofNanos(System.nanoTime() - start));
@@ -104,9 +116,12 @@ public final class Hearth {
      */
     public Rendered render(BuildRequest request) {
         Diagnostics d = new Diagnostics();
+        progress.accept("reading content");
         Workbook workbook = prepare(request, d);
         Theme theme = Theme.load(request.templatesDir());
         Templates templates = new Templates(theme);
+        progress.accept(request.site() && request.pdf() ? "rendering the site and laying out the PDF"
+                : request.site() ? "rendering the site" : "laying out the PDF");
 
         // The PDF takes longest: lay it out on another core while the site renders.
         Instant time = request.pinnedTime() != null ? request.pinnedTime() : Instant.now();

@@ -93,7 +93,27 @@ public final class BuildCommand implements Callable<Integer> {
             if (people != null) {
                 return batch(new Hearth(cwd), request, cwd, stdout, stderr);
             }
-            BuildResult result = new Hearth(cwd).build(request);
+            boolean terminal = System.console() != null;
+            long started = System.nanoTime();
+            // On a terminal one status line is redrawn in place; elsewhere each stage is a plain line.
+            Hearth hearth = new Hearth(cwd, quiet ? stage -> { } : terminal
+                    ? stage -> {
+                        stderr.printf(Locale.ROOT, "\r\033[K%4.1f s  %s…", (System.nanoTime() - started) / 1e9, stage);
+                        stderr.flush();
+                    }
+                    : stage -> {
+                        stdout.println("hearth: " + stage);
+                        stdout.flush();
+                    });
+            BuildResult result;
+            try {
+                result = hearth.build(request);
+            } finally {
+                if (terminal && !quiet) {
+                    stderr.print("\r\033[K");
+                    stderr.flush();
+                }
+            }
             if (!quiet) {
                 if (!result.warnings().isEmpty()) {
                     stderr.print(Diagnostics.formatNumbered(result.warnings()));
