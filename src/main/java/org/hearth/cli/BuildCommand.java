@@ -21,6 +21,7 @@ import org.hearth.model.PageSize;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
@@ -36,12 +37,8 @@ public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Folder whose files override the bundled theme (default: ${DEFAULT-VALUE}; may be missing).")
-    Path templates;
+    @Mixin
+    ProjectOptions project;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "output", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -87,7 +84,7 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Path cwd = Path.of("").toAbsolutePath();
         try {
-            BuildRequest request = new BuildRequest(content, templates, out, only != Only.pdf, only != Only.site,
+            BuildRequest request = new BuildRequest(project.content, project.templates, out, only != Only.pdf, only != Only.site,
                     new PrintOptions(pageSize, fillable, booklet, rightHand), new Overrides(edition, null, List.of(), List.of()),
                     BuildRequest.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
             if (people != null) {

@@ -13,6 +13,7 @@ import org.hearth.diag.Diagnostics;
 import org.hearth.diag.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -25,12 +26,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Folder whose files override the bundled theme (default: ${DEFAULT-VALUE}; may be missing).")
-    Path templates;
+    @Mixin
+    ProjectOptions project;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
@@ -42,7 +39,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         long start = System.nanoTime();
         Path cwd = Path.of("").toAbsolutePath();
-        List<Diagnostic> all = new Hearth(cwd).check(new BuildRequest(content, templates, cwd.resolve("output")), today);
+        List<Diagnostic> all = new Hearth(cwd).check(new BuildRequest(project.content, project.templates, cwd.resolve("output")), today);
         List<Diagnostic> shown = quiet ? all.stream().filter(d -> d.severity() == Severity.ERROR).toList() : all;
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();

@@ -23,6 +23,7 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -34,8 +35,8 @@ public final class ChooseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    ContentOption options;
 
     /** Set by tests to drive the chooser without a real terminal. */
     Terminal testTerminal;
@@ -45,7 +46,7 @@ public final class ChooseCommand implements Callable<Integer> {
         if (testTerminal == null && System.console() == null) {
             spec.commandLine().getErr().println("error: 'hearth choose' needs an interactive terminal, and this input is not one.");
             spec.commandLine().getErr().println("    hint: run it in a terminal, or edit 'selection: prompts:' in "
-                    + content.resolve("workbook.yml") + " by hand ('hearth prompts' lists the ids).");
+                    + options.content.resolve("workbook.yml") + " by hand ('hearth prompts' lists the ids).");
             spec.commandLine().getErr().flush();
             return ExitCode.USAGE;
         }
@@ -54,8 +55,8 @@ public final class ChooseCommand implements Callable<Integer> {
         Content library;
         Workbook current;
         try {
-            library = hearth.loadContent(content);
-            current = hearth.prepare(new BuildRequest(content, null, cwd.resolve("output")), new Diagnostics());
+            library = hearth.loadContent(options.content);
+            current = hearth.prepare(new BuildRequest(options.content, null, cwd.resolve("output")), new Diagnostics());
         } catch (BuildFailure f) {
             spec.commandLine().getErr().print(Diagnostics.formatNumbered(f.diagnostics()));
             spec.commandLine().getErr().println("Fix these first, then run 'hearth choose' again.");
@@ -78,7 +79,7 @@ public final class ChooseCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return ExitCode.OK;
         }
-        Path file = content.resolve("workbook.yml");
+        Path file = options.content.resolve("workbook.yml");
         String before = Files.readString(file, StandardCharsets.UTF_8);
         Files.writeString(file, SelectionWriter.withPrompts(before, ids), StandardCharsets.UTF_8);
         spec.commandLine().getOut().println("Saved " + ids.size() + " prompts to " + file + ".");

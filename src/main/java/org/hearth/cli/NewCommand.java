@@ -17,6 +17,7 @@ import org.hearth.model.Section;
 import org.hearth.model.Workbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,8 +36,8 @@ public final class NewCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "NAME", description = "The exercise's title.")
     String name;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    ContentOption options;
 
     @Option(names = "--part", paramLabel = "PART", description = "The part it belongs to (default: the part of the last exercise).")
     String part;
@@ -51,7 +52,7 @@ public final class NewCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         String id = slug(name);
-        Path file = content.resolve("exercises").resolve(id + ".md");
+        Path file = options.content.resolve("exercises").resolve(id + ".md");
         if (Files.exists(file)) {
             err.println("error: " + file + " already exists; 'hearth new' never overwrites files.");
             err.println("    hint: choose another title, or edit the existing exercise.");
@@ -60,7 +61,7 @@ public final class NewCommand implements Callable<Integer> {
         }
         Workbook workbook;
         try {
-            workbook = new Hearth(Path.of("").toAbsolutePath()).prepare(new BuildRequest(content, null, content.resolveSibling("output")),
+            workbook = new Hearth(Path.of("").toAbsolutePath()).prepare(new BuildRequest(options.content, null, options.content.resolveSibling("output")),
                     new Diagnostics());
         } catch (BuildFailure f) {
             err.print(Diagnostics.formatNumbered(f.diagnostics()));
@@ -97,7 +98,7 @@ public final class NewCommand implements Callable<Integer> {
                 1. First step.
                 """.formatted(id, quote(name), quote("What " + name.toLowerCase(Locale.ROOT) + " offers, in one sentence."), partId, order);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW); // never overwrite, even in a race
         spec.commandLine().getOut().println("Created " + file + " (part '" + partId + "', order " + order + ").");
         spec.commandLine().getOut().flush();
         return ExitCode.OK;

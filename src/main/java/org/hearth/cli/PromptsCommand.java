@@ -16,6 +16,7 @@ import org.hearth.diag.Diagnostics;
 import org.hearth.model.Prompt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,8 +28,8 @@ public final class PromptsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    ContentOption options;
 
     @Option(names = "--tag", paramLabel = "TAG", description = "Only prompts with this tag.")
     String tag;
@@ -44,7 +45,7 @@ public final class PromptsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Content library;
         try {
-            library = new Hearth(Path.of("").toAbsolutePath()).loadContent(content);
+            library = new Hearth(Path.of("").toAbsolutePath()).loadContent(options.content);
         } catch (BuildFailure f) {
             spec.commandLine().getErr().print(Diagnostics.formatNumbered(f.diagnostics()));
             spec.commandLine().getErr().flush();

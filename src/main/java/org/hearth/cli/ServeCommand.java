@@ -12,6 +12,7 @@ import org.hearth.PrintOptions;
 import org.hearth.serve.DevServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -24,12 +25,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
-
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "Folder whose files override the bundled theme (default: ${DEFAULT-VALUE}; may be missing).")
-    Path templates;
+    @Mixin
+    ProjectOptions project;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "output",
             description = "Output folder, as for build (default: ${DEFAULT-VALUE}); the preview itself is served from memory.")
@@ -42,7 +39,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter log = spec.commandLine().getOut();
         Path cwd = Path.of("").toAbsolutePath();
-        BuildRequest request = new BuildRequest(content, templates, out, true, true, PrintOptions.DEFAULT, Overrides.NONE, null);
+        BuildRequest request = new BuildRequest(project.content, project.templates, out, true, true, PrintOptions.DEFAULT, Overrides.NONE, null);
         CountDownLatch stopped = new CountDownLatch(1);
         try (DevServer server = new DevServer(new Hearth(cwd), request, port, log)) {
             server.watch();
