@@ -45,16 +45,7 @@ class EditionTest {
     void aPlanGetsOneDatedPageADayInThePdfAndADayByDayPageOnTheSite() throws IOException {
         Path project = tmp.resolve("planned");
         Path content = project.resolve("content");
-        try (var files = Files.walk(Golden.fixtures().resolve("basic/content"))) {
-            for (Path p : files.toList()) {
-                Path dest = content.resolve(Golden.fixtures().resolve("basic/content").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
+        Golden.copyContent("basic", content);
         Files.writeString(content.resolve("workbook.yml"), Files.readString(content.resolve("workbook.yml"))
                 + "plan: {days: 5, start: 2026-12-01}\n");
         Path out = project.resolve("output");

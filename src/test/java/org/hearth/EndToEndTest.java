@@ -139,7 +139,7 @@ class EndToEndTest {
 
     @Test
     void aFailedBuildLeavesThePreviousOutputByteForByteIntact(@TempDir Path project) throws IOException {
-        copy(Golden.fixtures().resolve("basic/content"), project.resolve("content"));
+        Golden.copyContent("basic", project.resolve("content"));
         Path output = project.resolve("output");
         StringWriter err = new StringWriter();
         String[] args = {"build", "--content", project.resolve("content").toString(), "--out", output.toString(), "-q"};
@@ -198,18 +198,5 @@ class EndToEndTest {
             }
         }
         return files;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
     }
 }

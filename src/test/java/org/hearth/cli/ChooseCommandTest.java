@@ -26,20 +26,8 @@ class ChooseCommandTest {
     @TempDir
     Path dir;
 
-    private Path copyFixture() throws IOException {
-        Path from = Golden.fixtures().resolve("basic/content");
-        Path to = dir.resolve("content");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
-        return to;
+    private Path copyFixture() {
+        return Golden.copyContent("basic", dir.resolve("content"));
     }
 
     private int run(Path content, String keys, StringWriter out) throws IOException {

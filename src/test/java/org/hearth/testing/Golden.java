@@ -37,6 +37,24 @@ public final class Golden {
         }
     }
 
+    /** Copies a fixture's {@code content/} folder to {@code dest} (for tests that edit it). */
+    public static Path copyContent(String fixture, Path dest) {
+        Path from = fixtures().resolve(fixture).resolve("content");
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path to = dest.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dest;
+    }
+
     /** The source folder of the test fixtures (not the copy in target/), so updates land in git. */
     public static Path fixtures() {
         String root = System.getProperty("hearth.project.root", ".");

@@ -105,16 +105,7 @@ class PdfEditionsTest {
     @Test
     void personalisedCoverNamesThePersonAndTheStartDate() throws IOException {
         Path content = tmp.resolve("content");
-        try (var files = Files.walk(Golden.fixtures().resolve("basic/content"))) {
-            for (Path p : files.toList()) {
-                Path dest = content.resolve(Golden.fixtures().resolve("basic/content").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
+        Golden.copyContent("basic", content);
         Files.writeString(content.resolve("workbook.yml"), Files.readString(content.resolve("workbook.yml"))
                 + "person:\n  name: Sam Rivera\n  start_date: 2026-12-01\n  dedication: For the child you were.\n");
         Path out = tmp.resolve("personal");
