@@ -3,7 +3,7 @@
 
 Usage: generate.py N OUT_DIR
 Writes OUT_DIR/hearth/content/ (a Hearth project) and OUT_DIR/hugo/ (a minimal Hugo site with the same
-pages). Each exercise has about 600 words with headings, a list, emphasis, links, a quote and 4 prompts.
+pages). Each exercise has about 600 words (about 550 in the body, 50 in its prompts) with headings, a list, emphasis, links, a quote and 4 prompts.
 The text is deterministic (a fixed seed), so runs are comparable.
 """
 import os
@@ -23,7 +23,7 @@ def sentence(rng, n=None):
     return " ".join(words) + "."
 
 
-def paragraph(rng, sentences=5):
+def paragraph(rng, sentences=7):
     return " ".join(sentence(rng) for _ in range(sentences))
 
 
@@ -38,9 +38,9 @@ def body(rng, i, n):
     parts += [f"{k}. {sentence(rng)}" for k in range(1, 6)]
     parts += ["", f"See also [exercise {other}](ex-{other:05d}.md) and [a guide](https://example.org/guide).", "",
               "> " + paragraph(rng, 2), "",
-              "## Going further", "", paragraph(rng, 6), "",
+              "## Going further", "", paragraph(rng, 8), "",
               "- " + sentence(rng), "- " + sentence(rng), "- " + sentence(rng), "",
-              paragraph(rng, 6), ""]
+              paragraph(rng, 8), ""]
     return "\n".join(parts)
 
 
