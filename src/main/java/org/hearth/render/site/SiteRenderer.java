@@ -38,6 +38,13 @@ public final class SiteRenderer {
             files.add(OutputFile.text("plan.html",
                     templates.render("site/plan.ftlh", new SitePage(workbook, null, "plan", "plan.html"), "the daily plan")));
         }
+        files.add(OutputFile.text("prompts.html",
+                templates.render("site/library.ftlh", new SitePage(workbook, null, "library", "prompts.html"), "the prompt library")));
+        files.add(OutputFile.text("answers.html",
+                templates.render("site/answers.ftlh", new SitePage(workbook, null, "answers", "answers.html"), "the answers page")));
+        files.add(OutputFile.text("search.html",
+                templates.render("site/search.ftlh", new SitePage(workbook, null, "search", "search.html"), "the search page")));
+        files.add(OutputFile.text("assets/search-index.js", SearchIndex.script(workbook)));
         files.add(OutputFile.text("404.html",
                 templates.render("site/404.ftlh", new SitePage(workbook, null, "notfound", "404.html"), "the 404 page")));
         String base = workbook.book().baseUrl();
