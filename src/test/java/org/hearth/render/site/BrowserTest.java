@@ -1,0 +1,250 @@
+package org.hearth.render.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import org.hearth.BuildRequest;
+import org.hearth.Hearth;
+import org.hearth.Overrides;
+import org.hearth.PrintOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The site in a real browser (Debian's chromium, driven through chromedriver), served under a
+ * subpath by a loopback server and opened from disk. Skipped only where chromium is not installed;
+ * CI installs it.
+ */
+class BrowserTest {
+
+    static final Path ROOT = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static HttpServer server;
+    static ChromeDriver browser;
+    static String base;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium and chromedriver are not installed");
+        new Hearth(ROOT).build(new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"), tmp.resolve("out"), true, false,
+                PrintOptions.DEFAULT, Overrides.NONE, null));
+        site = tmp.resolve("out/site");
+        // Served under a subpath, as on a host that puts the workbook at /workbook/.
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/workbook/", ex -> {
+            try (ex) {
+                Path file = site.resolve(ex.getRequestURI().getPath().substring("/workbook/".length())).normalize();
+                if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                    ex.sendResponseHeaders(404, -1);
+                    return;
+                }
+                String name = file.getFileName().toString();
+                ex.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
+                        : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript" : "application/octet-stream");
+                byte[] body = Files.readAllBytes(file);
+                ex.sendResponseHeaders(200, body.length);
+                ex.getResponseBody().write(body);
+            }
+        });
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/workbook/";
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,900",
+                "--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    @BeforeEach
+    void freshStorage() {
+        browser.get(base + "index.html");
+        js("localStorage.clear();");
+        browser.manage().logs().get(LogType.BROWSER); // start each test with an empty console log
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    @Test
+    void navigatesThroughTheWorkbookUnderASubpath() {
+        browser.get(base + "index.html");
+        browser.findElement(By.cssSelector(".start a")).click();
+        assertEquals("How to use this workbook", browser.findElement(By.tagName("h1")).getText());
+        browser.findElement(By.cssSelector(".pager .next")).click();
+        assertEquals("Safety and support", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.findElements(By.cssSelector(".resources-table tbody tr")).size() >= 4);
+        assertNoConsoleErrors();
+        assertOnlyLocalRequests();
+    }
+
+    @Test
+    void anAnswerSurvivesAReloadAndAppearsOnMyAnswersAndExports() {
+        browser.get(base + "acknowledge.html");
+        WebElement answer = browser.findElement(By.id("a-acknowledge--ack-big-reaction"));
+        answer.sendKeys("I snapped at my sister.");
+        browser.navigate().refresh();
+        assertEquals("I snapped at my sister.", browser.findElement(By.id("a-acknowledge--ack-big-reaction")).getAttribute("value"));
+
+        browser.get(base + "answers.html");
+        String list = browser.findElement(By.cssSelector("[data-answer-list]")).getText();
+        assertTrue(list.contains("Acknowledge your inner child") && list.contains("I snapped at my sister."), list);
+        // Capture the export instead of downloading it.
+        js("window.__exports = []; var made = URL.createObjectURL;"
+                + "URL.createObjectURL = function (b) { window.__exports.push(b); return made.call(URL, b); };");
+        browser.findElement(By.cssSelector("[data-export=json]")).click();
+        browser.findElement(By.cssSelector("[data-export=md]")).click();
+        String json = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[0]; window.__exports[0].text().then(done);");
+        assertTrue(json.contains("\"acknowledge--ack-big-reaction\": \"I snapped at my sister.\""), json);
+        String md = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[0]; window.__exports[1].text().then(done);");
+        assertTrue(md.contains("## Acknowledge your inner child") && md.contains("I snapped at my sister."), md);
+        assertNoConsoleErrors();
+        assertOnlyLocalRequests();
+    }
+
+    @Test
+    void importThenClearWithConfirmation() throws IOException {
+        Path export = tmp.resolve("export.json");
+        Files.writeString(export, "{\"workbook\": \"x\", \"answers\": {\"mirror--mir-worthy\": \"It felt strange.\", \"playful--play-list-0\": \"true\"}}",
+                StandardCharsets.UTF_8);
+        browser.get(base + "answers.html");
+        browser.findElement(By.cssSelector("[data-import]")).sendKeys(export.toString());
+        waitFor(() -> browser.findElement(By.cssSelector("[data-answer-status]")).getText().equals("Imported 2 answers."));
+        assertTrue(browser.findElement(By.cssSelector("[data-answer-list]")).getText().contains("It felt strange."));
+        browser.get(base + "mirror.html");
+        assertEquals("It felt strange.", browser.findElement(By.id("a-mirror--mir-worthy")).getAttribute("value"));
+
+        browser.get(base + "answers.html");
+        browser.findElement(By.cssSelector("[data-clear]")).click();
+        browser.switchTo().alert().accept();
+        assertTrue(browser.findElement(By.cssSelector("[data-answer-list]")).getText().startsWith("Nothing written yet"));
+        assertEquals(0L, js("return Object.keys(localStorage).length;"));
+    }
+
+    @Test
+    void theSelfCheckShowsChangeBetweenDatedChecks() {
+        browser.get(base + "signs-of-healing.html");
+        String tracker = "signs-of-healing-tracker-1";
+        browser.findElement(By.id("t-" + tracker + "-date-0")).sendKeys("01012027");
+        browser.findElement(By.id("t-" + tracker + "-0-0")).sendKeys("2");
+        browser.findElement(By.id("t-" + tracker + "-0-1")).sendKeys("4");
+        assertEquals("+2", browser.findElement(By.cssSelector("[data-change='0']")).getText());
+        browser.navigate().refresh();
+        assertEquals("+2", browser.findElement(By.cssSelector("[data-change='0']")).getText(), "results are stored");
+        assertEquals("2027-01-01", browser.findElement(By.id("t-" + tracker + "-date-0")).getAttribute("value"));
+    }
+
+    @Test
+    void searchAndLibraryFiltersWorkOffline() {
+        browser.get(base + "search.html?q=mirror");
+        assertTrue(browser.findElement(By.cssSelector("[data-search-count]")).getText().matches("\\d+ results"));
+        assertTrue(browser.findElement(By.cssSelector("[data-search-results]")).getText().contains("Mirror work"));
+        browser.get(base + "prompts.html");
+        int all = browser.findElements(By.cssSelector(".library-item")).size();
+        browser.findElement(By.cssSelector("[data-filter=kind]")).click();
+        js("var s = document.querySelector('[data-filter=kind]'); s.value = 'letter'; s.dispatchEvent(new Event('change', {bubbles: true}));");
+        long shown = browser.findElements(By.cssSelector(".library-item")).stream().filter(WebElement::isDisplayed).count();
+        assertTrue(shown > 0 && shown < all, shown + " of " + all);
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void worksFromDiskToo() {
+        browser.get(site.resolve("journal.html").toUri().toString());
+        browser.findElement(By.id("a-journal--jour-today")).sendKeys("Saved from file.");
+        browser.navigate().refresh();
+        assertEquals("Saved from file.", browser.findElement(By.id("a-journal--jour-today")).getAttribute("value"));
+        browser.get(site.resolve("search.html").toUri() + "?q=letter");
+        assertTrue(browser.findElement(By.cssSelector("[data-search-results]")).getText().contains("Write a letter"));
+        assertNoConsoleErrors();
+    }
+
+    private void assertNoConsoleErrors() {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
+            if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                errors.add(e.getMessage());
+            }
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    /** Every request the page made went to the local server (or is an in-page blob or data URL). */
+    private void assertOnlyLocalRequests() {
+        List<String> outside = new ArrayList<>();
+        java.util.regex.Pattern url = java.util.regex.Pattern.compile("\"url\":\"([^\"]+)\"");
+        for (LogEntry e : browser.manage().logs().get(LogType.PERFORMANCE)) {
+            if (!e.getMessage().contains("Network.requestWillBeSent")) {
+                continue;
+            }
+            java.util.regex.Matcher m = url.matcher(e.getMessage());
+            if (m.find() && !(m.group(1).startsWith(base) || m.group(1).startsWith("data:") || m.group(1).startsWith("blob:"))) {
+                outside.add(m.group(1));
+            }
+        }
+        assertEquals(List.of(), outside);
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
