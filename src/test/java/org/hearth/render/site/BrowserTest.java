@@ -207,6 +207,46 @@ class BrowserTest {
         assertNoConsoleErrors();
     }
 
+    @Test
+    void everyPageTypeHasNoSeriousOrCriticalAccessibilityProblems() throws Exception {
+        String axe = axeSource();
+        List<String> problems = new ArrayList<>();
+        for (String page : List.of("index.html", "how-to-use.html", "safety.html", "acknowledge.html", "avoiding-conflict.html",
+                "signs-of-healing.html", "about.html", "prompts.html", "answers.html", "search.html?q=letter", "404.html")) {
+            browser.get(base + page);
+            js(axe);
+            String found = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                    + "  done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })"
+                    + "    .map(function (v) { return v.id + ' ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); })"
+                    + "    .join('; '));"
+                    + "});");
+            if (!found.isEmpty()) {
+                problems.add(page + ": " + found);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** axe-core from the npm registry (never a browser download), cached under target/. */
+    private static String axeSource() throws IOException, InterruptedException {
+        Path dir = ROOT.resolve("target/axe-core");
+        Path script = dir.resolve("package/axe.min.js");
+        if (!Files.exists(script)) {
+            Files.createDirectories(dir);
+            Process pack = new ProcessBuilder("npm", "pack", "axe-core@4.10.2", "--pack-destination", dir.toString())
+                    .redirectErrorStream(true).start();
+            pack.getInputStream().readAllBytes();
+            assumeTrue(pack.waitFor() == 0, "npm could not fetch axe-core");
+            Process untar = new ProcessBuilder("tar", "xzf", dir.resolve("axe-core-4.10.2.tgz").toString(), "-C", dir.toString())
+                    .redirectErrorStream(true).start();
+            untar.getInputStream().readAllBytes();
+            assertEquals(0, untar.waitFor());
+        }
+        return Files.readString(script, StandardCharsets.UTF_8);
+    }
+
     private void assertNoConsoleErrors() {
         List<String> errors = new ArrayList<>();
         for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
