@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import org.hearth.diag.Position;
 import org.hearth.diag.Suggest;
 import org.hearth.model.Edition;
 import org.hearth.model.Ref;
+import org.hearth.model.Slug;
 
 /**
  * Reads a people file: CSV with a header row. Columns: {@code name} (required), and optionally
@@ -142,8 +142,6 @@ public final class PeopleFile {
 
     /** A file-name-safe version of a name: "Zoë Smith" → "zoe-smith". */
     static String slug(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return s.isEmpty() ? "person" : s;
+        return Slug.of(name, "person");
     }
 }

@@ -58,10 +58,7 @@ public final class ChooseCommand implements Callable<Integer> {
             library = hearth.loadContent(options.content);
             current = hearth.prepare(new BuildRequest(options.content, null, cwd.resolve("output")), new Diagnostics());
         } catch (BuildFailure f) {
-            spec.commandLine().getErr().print(Diagnostics.formatNumbered(f.diagnostics()));
-            spec.commandLine().getErr().println("Fix these first, then run 'hearth choose' again.");
-            spec.commandLine().getErr().flush();
-            return ExitCode.CONTENT;
+            return ExitCode.report(spec.commandLine().getErr(), f, "Fix these first, then run 'hearth choose' again.");
         }
         List<Chooser.Row> rows = rows(library, current);
         Set<String> chosen = current.entries().stream().flatMap(e -> e.prompts().stream()).map(p -> p.prompt().id())

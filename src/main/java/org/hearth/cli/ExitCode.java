@@ -14,4 +14,14 @@ public final class ExitCode {
 
     private ExitCode() {
     }
+
+    /** Prints a failure's problems, numbered, and an optional last line; returns {@link #CONTENT}. */
+    static int report(java.io.PrintWriter err, org.hearth.diag.BuildFailure failure, String then) {
+        err.print(org.hearth.diag.Diagnostics.formatNumbered(failure.diagnostics()));
+        if (!then.isEmpty()) {
+            err.println(then);
+        }
+        err.flush();
+        return CONTENT;
+    }
 }

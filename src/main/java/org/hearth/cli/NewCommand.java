@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.hearth.BuildRequest;
@@ -14,6 +13,7 @@ import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostics;
 import org.hearth.model.Entry;
 import org.hearth.model.Section;
+import org.hearth.model.Slug;
 import org.hearth.model.Workbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,7 +51,7 @@ public final class NewCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.USAGE;
         }
-        String id = slug(name);
+        String id = Slug.of(name, "exercise");
         Path file = options.content.resolve("exercises").resolve(id + ".md");
         if (Files.exists(file)) {
             err.println("error: " + file + " already exists; 'hearth new' never overwrites files.");
@@ -64,10 +64,7 @@ public final class NewCommand implements Callable<Integer> {
             workbook = new Hearth(Path.of("").toAbsolutePath()).prepare(new BuildRequest(options.content, null, options.content.resolveSibling("output")),
                     new Diagnostics());
         } catch (BuildFailure f) {
-            err.print(Diagnostics.formatNumbered(f.diagnostics()));
-            err.println("Fix these first, then run 'hearth new' again.");
-            err.flush();
-            return ExitCode.CONTENT;
+            return ExitCode.report(err, f, "Fix these first, then run 'hearth new' again.");
         }
         String partId = part != null ? part : workbook.entries().stream().filter(Entry::exercise).reduce((a, b) -> b)
                 .map(Entry::partId).orElse(workbook.sections().get(workbook.sections().size() - 1).id());
@@ -102,12 +99,6 @@ public final class NewCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Created " + file + " (part '" + partId + "', order " + order + ").");
         spec.commandLine().getOut().flush();
         return ExitCode.OK;
-    }
-
-    static String slug(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return s.isEmpty() ? "exercise" : s;
     }
 
     private static String quote(String s) {

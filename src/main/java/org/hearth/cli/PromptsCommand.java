@@ -12,7 +12,6 @@ import org.hearth.Hearth;
 import org.hearth.content.Content;
 import org.hearth.content.SourceDocument;
 import org.hearth.diag.BuildFailure;
-import org.hearth.diag.Diagnostics;
 import org.hearth.model.Prompt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,9 +46,7 @@ public final class PromptsCommand implements Callable<Integer> {
         try {
             library = new Hearth(Path.of("").toAbsolutePath()).loadContent(options.content);
         } catch (BuildFailure f) {
-            spec.commandLine().getErr().print(Diagnostics.formatNumbered(f.diagnostics()));
-            spec.commandLine().getErr().flush();
-            return ExitCode.CONTENT;
+            return ExitCode.report(spec.commandLine().getErr(), f, "");
         }
         Map<String, List<String>> offeredBy = new LinkedHashMap<>();
         for (SourceDocument doc : library.documents()) {
