@@ -55,7 +55,7 @@ public final class InitCommand implements Callable<Integer> {
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             Path target = dir.resolve(f.getKey());
             Files.createDirectories(target.getParent());
-            Files.write(target, f.getValue());
+            Files.write(target, f.getValue(), java.nio.file.StandardOpenOption.CREATE_NEW); // never overwrite, even in a race
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Created a workbook project in " + dir + " (" + files.size() + " files).");
