@@ -43,7 +43,6 @@ import org.hearth.select.PromptSelector;
  */
 public final class Hearth {
 
-    private final PathNames names;
     private final YamlReader yaml = new YamlReader();
     private final ConfigLoader configLoader;
     private final ContentLoader contentLoader;
@@ -64,7 +63,7 @@ public final class Hearth {
      */
     public Hearth(Path workingDir, java.util.function.Consumer<String> progress) {
         this.progress = progress;
-        this.names = new PathNames(workingDir);
+        PathNames names = new PathNames(workingDir);
         this.configLoader = new ConfigLoader(yaml, names);
         this.contentLoader = new ContentLoader(yaml, names);
         this.markdown = new MarkdownRenderer(yaml);

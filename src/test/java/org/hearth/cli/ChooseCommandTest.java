@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.hearth.testing.Golden;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.DumbTerminal;
