@@ -50,6 +50,8 @@ public final class Hearth {
     private final PromptSelector selector = new PromptSelector();
     private final OutputWriter writer = new OutputWriter();
     private final java.util.function.Consumer<String> progress;
+    private final java.util.concurrent.atomic.AtomicReference<LinkTargets> lastTargets = new java.util.concurrent.atomic.AtomicReference<>();
+    private final Map<String, RenderedMemo> rendered = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A Hearth whose messages name files relative to {@code workingDir}. */
     public Hearth(Path workingDir) {
@@ -265,8 +267,36 @@ public final class Hearth {
             byPath.put(doc.relativePath(), doc.id());
         }
         Set<String> media = content.media().keySet();
-        return content.documents().parallelStream()
-                .map(doc -> markdown.render(doc, byPath, media, d))
-                .toList();
+        // A document renders the same as last time if its text and the set of link targets are
+        // unchanged; `serve` and batch builds reuse one Hearth, so only edited documents render again.
+        LinkTargets targets = new LinkTargets(Map.copyOf(byPath), Set.copyOf(media));
+        LinkTargets last = lastTargets.get();
+        if (targets.equals(last)) {
+            targets = last; // the same instance, so each document compares it by identity
+        } else {
+            lastTargets.set(targets);
+            rendered.keySet().retainAll(byPath.keySet());
+        }
+        LinkTargets current = targets;
+        return content.documents().parallelStream().map(doc -> {
+            RenderedMemo memo = rendered.get(doc.relativePath());
+            if (memo != null && memo.targets() == current && memo.doc().equals(doc)) {
+                d.addAll(memo.problems());
+                return memo.result();
+            }
+            Diagnostics own = new Diagnostics();
+            RenderedDocument result = markdown.render(doc, byPath, media, own);
+            d.addAll(own.list());
+            rendered.put(doc.relativePath(), new RenderedMemo(doc, current, result, own.list()));
+            return result;
+        }).toList();
+    }
+
+    /** What links in a document may point at: the documents by path and the media files. */
+    private record LinkTargets(Map<String, String> byPath, Set<String> media) {
+    }
+
+    /** A document's Markdown as last rendered, with the problems found doing it. */
+    private record RenderedMemo(SourceDocument doc, LinkTargets targets, RenderedDocument result, List<Diagnostic> problems) {
     }
 }
