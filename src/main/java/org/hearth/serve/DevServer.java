@@ -117,7 +117,7 @@ public final class DevServer implements Closeable {
                 collect(key, changed);
                 // Editors save in bursts (temp file, rename, touch): wait for quiet before rebuilding.
                 WatchKey more;
-                while ((more = watcher.poll(80, TimeUnit.MILLISECONDS)) != null) {
+                while ((more = watcher.poll(50, TimeUnit.MILLISECONDS)) != null) {
                     collect(more, changed);
                 }
                 for (Path p : changed) {
@@ -130,11 +130,12 @@ public final class DevServer implements Closeable {
                 boolean siteTemplatesOnly = templatesOnly && changed.stream().allMatch(p -> p.toString().contains("/site/"));
                 boolean pdfTemplatesOnly = templatesOnly && changed.stream().allMatch(p -> p.toString().contains("/pdf/"));
                 // Rebuild only what the edit affects: a site template leaves the PDF alone and vice versa.
+                // The PDF is queued first so its layout (the slow part) starts while the site renders.
+                if (!siteTemplatesOnly) {
+                    buildPdf();
+                }
                 if (!pdfTemplatesOnly) {
                     builds.submit(this::buildSite);
-                }
-                if (!siteTemplatesOnly) {
-                    builds.submit(this::buildPdf);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
