@@ -63,6 +63,7 @@ public final class DevServer implements Closeable {
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private volatile Map<String, byte[]> site = Map.of();
     private volatile byte[] pdf;
+    private final java.util.concurrent.atomic.AtomicBoolean pdfQueued = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile String problems = "";
     private WatchService watcher;
     private Thread watchThread;
@@ -183,7 +184,13 @@ public final class DevServer implements Closeable {
 
     /** Lays out the PDF in the background; the last good one stays at /workbook.pdf meanwhile. */
     void buildPdf() {
+        // A big PDF takes longer than the gap between saves: keep at most one layout waiting (it
+        // reads the files when it starts, so it includes every edit made before then).
+        if (!pdfQueued.compareAndSet(false, true)) {
+            return;
+        }
         pdfBuilds.submit(() -> {
+            pdfQueued.set(false);
             long start = System.nanoTime();
             try {
                 Hearth.Rendered r = hearth.render(new BuildRequest(request.contentDir(), request.templatesDir(), request.outDir(),
