@@ -77,6 +77,18 @@ class DevServerTest {
             assertEquals(200, page.statusCode());
             assertEquals(404, get(port, "/nope.html").statusCode());
             assertEquals(200, get(port, "/__hearth/reload.js").statusCode());
+            // The PDF is laid out in the background and served once ready.
+            HttpResponse<byte[]> pdf = null;
+            for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30); System.nanoTime() < end; Thread.sleep(100)) {
+                pdf = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/workbook.pdf")).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                if (pdf.statusCode() == 200) {
+                    break;
+                }
+            }
+            assertEquals(200, pdf.statusCode());
+            assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
 
             // The event stream: read it on its own thread, line by line.
             BlockingQueue<String> events = new LinkedBlockingQueue<>();
