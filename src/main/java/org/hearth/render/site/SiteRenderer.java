@@ -29,11 +29,12 @@ public final class SiteRenderer {
         List<OutputFile> files = new ArrayList<>();
         files.add(OutputFile.text("index.html",
                 templates.render("site/home.ftlh", new SitePage(workbook, null, "home", "index.html"), "the home page")));
-        for (Entry entry : workbook.entries()) {
+        // Pages are independent and Freemarker templates are thread-safe: render them on every core.
+        files.addAll(workbook.entries().parallelStream().map(entry -> {
             String path = entry.id() + ".html";
-            files.add(OutputFile.text(path,
-                    templates.render("site/entry.ftlh", new SitePage(workbook, entry, "entry", path), entry.sourceFile())));
-        }
+            return OutputFile.text(path,
+                    templates.render("site/entry.ftlh", new SitePage(workbook, entry, "entry", path), entry.sourceFile()));
+        }).toList());
         if (!workbook.plan().isEmpty()) {
             files.add(OutputFile.text("plan.html",
                     templates.render("site/plan.ftlh", new SitePage(workbook, null, "plan", "plan.html"), "the daily plan")));
