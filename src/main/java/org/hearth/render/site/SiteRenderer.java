@@ -1,8 +1,11 @@
 package org.hearth.render.site;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hearth.diag.BuildFailure;
+import org.hearth.diag.Diagnostic;
 import org.hearth.model.Entry;
 import org.hearth.model.Workbook;
 import org.hearth.render.OutputFile;
@@ -30,11 +33,27 @@ public final class SiteRenderer {
         files.add(OutputFile.text("index.html",
                 templates.render("site/home.ftlh", new SitePage(workbook, null, "home", "index.html"), "the home page")));
         // Pages are independent and Freemarker templates are thread-safe: render them on every core.
-        files.addAll(workbook.entries().parallelStream().map(entry -> {
+        List<Object> pages = workbook.entries().parallelStream().map(entry -> {
             String path = entry.id() + ".html";
-            return OutputFile.text(path,
-                    templates.render("site/entry.ftlh", new SitePage(workbook, entry, "entry", path), entry.sourceFile()));
-        }).toList());
+            try {
+                return (Object) OutputFile.text(path,
+                        templates.render("site/entry.ftlh", new SitePage(workbook, entry, "entry", path), entry.sourceFile()));
+            } catch (BuildFailure f) {
+                return f;
+            }
+        }).toList();
+        // A broken template fails every page alike: report each problem once, for the first page in book order.
+        Map<String, Diagnostic> problems = new LinkedHashMap<>();
+        for (Object page : pages) {
+            if (page instanceof BuildFailure f) {
+                f.diagnostics().forEach(d -> problems.putIfAbsent(d.position().toString(), d));
+            } else {
+                files.add((OutputFile) page);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BuildFailure(List.copyOf(problems.values()));
+        }
         if (!workbook.plan().isEmpty()) {
             files.add(OutputFile.text("plan.html",
                     templates.render("site/plan.ftlh", new SitePage(workbook, null, "plan", "plan.html"), "the daily plan")));
