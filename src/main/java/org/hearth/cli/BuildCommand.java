@@ -175,27 +175,37 @@ public final class BuildCommand implements Callable<Integer> {
         return s.toString();
     }
 
-    /** Parses editions case-insensitively. */
-    static final class EditionConverter implements ITypeConverter<Edition> {
+    /** Parses a word from a fixed set case-insensitively, naming the choices when it is not one of them. */
+    private abstract static class LabelConverter<T> implements ITypeConverter<T> {
+        private final String what;
+        private final java.util.Map<String, T> choices;
+
+        LabelConverter(String what, java.util.Map<String, T> choices) {
+            this.what = what;
+            this.choices = choices;
+        }
+
         @Override
-        public Edition convert(String value) {
-            Edition e = Edition.byLabel().get(value.toLowerCase(Locale.ROOT));
-            if (e == null) {
-                throw new TypeConversionException("unknown edition '" + value + "' (use client or facilitator)");
+        public T convert(String value) {
+            T found = choices.get(value.toLowerCase(Locale.ROOT));
+            if (found == null) {
+                throw new TypeConversionException("unknown " + what + " '" + value + "' (use " + String.join(", ", choices.keySet()) + ")");
             }
-            return e;
+            return found;
         }
     }
 
-    /** Parses page sizes case-insensitively. */
-    static final class PageSizeConverter implements ITypeConverter<PageSize> {
-        @Override
-        public PageSize convert(String value) {
-            PageSize p = PageSize.byLabel().get(value.toLowerCase(Locale.ROOT));
-            if (p == null) {
-                throw new TypeConversionException("unknown page size '" + value + "' (use A4, Letter, A5, half-letter or 6x9)");
-            }
-            return p;
+    /** Parses editions. */
+    static final class EditionConverter extends LabelConverter<Edition> {
+        EditionConverter() {
+            super("edition", Edition.byLabel());
+        }
+    }
+
+    /** Parses page sizes. */
+    static final class PageSizeConverter extends LabelConverter<PageSize> {
+        PageSizeConverter() {
+            super("page size", PageSize.byLabel());
         }
     }
 }
