@@ -51,6 +51,10 @@ public final class Hearth {
     private final OutputWriter writer = new OutputWriter();
     private final java.util.function.Consumer<String> progress;
     private final java.util.concurrent.atomic.AtomicReference<LinkTargets> lastTargets = new java.util.concurrent.atomic.AtomicReference<>();
+    private final java.util.concurrent.atomic.AtomicReference<LoadedTheme> lastTheme = new java.util.concurrent.atomic.AtomicReference<>();
+    // `serve` and batch builds reuse one Hearth: these keep what the last build made, so only what
+    // an edit changed is read, parsed and rendered again.
+    private final org.hearth.render.site.SiteMemo siteMemo = new org.hearth.render.site.SiteMemo();
     private final Map<String, RenderedMemo> rendered = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A Hearth whose messages name files relative to {@code workingDir}. */
@@ -119,8 +123,9 @@ public final class Hearth {
         Diagnostics d = new Diagnostics();
         progress.accept("reading content");
         Workbook workbook = prepare(request, d);
-        Theme theme = Theme.load(request.templatesDir());
-        Templates templates = new Templates(theme);
+        LoadedTheme loaded = theme(request.templatesDir());
+        Theme theme = loaded.theme();
+        Templates templates = loaded.templates();
         progress.accept(request.site() && request.pdf() ? "rendering the site and laying out the PDF"
                 : request.site() ? "rendering the site" : "laying out the PDF");
 
@@ -133,7 +138,7 @@ public final class Hearth {
         CompletableFuture<OutputFile> booklet = request.pdf() && request.print().booklet()
                 ? CompletableFuture.supplyAsync(() -> pdfRenderer.booklet(workbook, request.print(), time))
                 : CompletableFuture.completedFuture(null);
-        List<OutputFile> site = request.site() ? new SiteRenderer(templates, theme).render(workbook) : List.of();
+        List<OutputFile> site = request.site() ? new SiteRenderer(templates, theme, siteMemo).render(workbook) : List.of();
         PdfRenderer.RenderedPdf rendered = join(pdf);
         OutputFile bookletFile = join(booklet);
 
@@ -177,8 +182,9 @@ public final class Hearth {
         }
         try {
             Workbook workbook = prepare(request, d);
-            Theme theme = Theme.load(request.templatesDir());
-            Templates templates = new Templates(theme);
+            LoadedTheme loaded = theme(request.templatesDir());
+            Theme theme = loaded.theme();
+            Templates templates = loaded.templates();
             new SiteRenderer(templates, theme).render(workbook);
             new PdfRenderer(templates, theme).check(workbook);
         } catch (BuildFailure f) {
@@ -187,6 +193,26 @@ public final class Hearth {
             f.diagnostics().stream().filter(x -> !seen.contains(x)).forEach(x -> d.addAll(List.of(x)));
         }
         return d.list();
+    }
+
+    /**
+     * The theme and its templates, loaded again only when the theme folder changed since the last
+     * build of this Hearth (so `serve` does not re-parse every template after each content edit).
+     */
+    private LoadedTheme theme(Path dir) {
+        List<String> stamp = Theme.stamp(dir);
+        LoadedTheme last = lastTheme.get();
+        if (last != null && java.util.Objects.equals(last.dir(), dir) && last.stamp().equals(stamp)) {
+            return last;
+        }
+        Theme theme = Theme.load(dir);
+        LoadedTheme loaded = new LoadedTheme(dir, stamp, theme, new Templates(theme));
+        lastTheme.set(loaded);
+        return loaded;
+    }
+
+    /** A loaded theme with the folder stamp it was loaded at. */
+    private record LoadedTheme(Path dir, List<String> stamp, Theme theme, Templates templates) {
     }
 
     /** Waits for a renderer running on another thread, rethrowing its failure as it was. */

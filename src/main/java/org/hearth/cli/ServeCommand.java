@@ -35,16 +35,19 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "0", description = "Port on 127.0.0.1 (default: a free port).")
     int port;
 
+    @Option(names = "--no-pdf", description = "Serve the site only, without laying out the PDF (for very large workbooks).")
+    boolean noPdf;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter log = spec.commandLine().getOut();
         Path cwd = Path.of("").toAbsolutePath();
-        BuildRequest request = new BuildRequest(project.content, project.templates, out, true, true, PrintOptions.DEFAULT, Overrides.NONE, null);
+        BuildRequest request = new BuildRequest(project.content, project.templates, out, true, !noPdf, PrintOptions.DEFAULT, Overrides.NONE, null);
         CountDownLatch stopped = new CountDownLatch(1);
         try (DevServer server = new DevServer(new Hearth(cwd), request, port, log)) {
             server.watch();
-            log.println("Serving on http://127.0.0.1:" + server.port() + "/  (PDF: http://127.0.0.1:" + server.port()
-                    + "/workbook.pdf). Press Ctrl-C to stop.");
+            String base = "http://127.0.0.1:" + server.port() + "/";
+            log.println("Serving on " + base + (noPdf ? "  (site only)" : "  (PDF: " + base + "workbook.pdf)") + ". Press Ctrl-C to stop.");
             log.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();

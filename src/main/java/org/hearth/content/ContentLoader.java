@@ -48,21 +48,32 @@ public final class ContentLoader {
     private final PathNames names;
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final PromptReader promptReader = new PromptReader();
+    private final Map<Path, Cached<?>> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public ContentLoader(YamlReader yaml, PathNames names) {
         this.yaml = yaml;
         this.names = names;
     }
 
-    /** Loads the whole content folder; every problem found goes to {@code d}. */
+    /**
+     * Loads the whole content folder; every problem found goes to {@code d}. A file unchanged on
+     * disk since this loader last read it (same size and modification time) is not read again:
+     * {@code serve} reloads a 10,000-file workbook after each edit.
+     */
     public Content load(Path contentDir, Diagnostics d) {
-        List<SourceDocument> docs = new ArrayList<>();
-        for (Path file : list(contentDir.resolve("pages"), ".md")) {
-            readDocument(contentDir, file, DocumentKind.PAGE, d).ifPresent(docs::add);
-        }
-        for (Path file : list(contentDir.resolve("exercises"), ".md")) {
-            readDocument(contentDir, file, DocumentKind.EXERCISE, d).ifPresent(docs::add);
-        }
+        // One walk finds every file with its size and time, so unchanged files cost no further look.
+        Map<Path, Stamp> files = walk(contentDir);
+        List<Path> pages = list(files, contentDir.resolve("pages"), ".md");
+        List<Path> exercises = list(files, contentDir.resolve("exercises"), ".md");
+        List<Path> all = new ArrayList<>(pages);
+        all.addAll(exercises);
+        Set<Path> isPage = Set.copyOf(pages);
+        // Files are independent: read and parse them on every core, keeping file order.
+        List<SourceDocument> docs = all.parallelStream()
+                .map(file -> cached(file, files.get(file), d, own -> readDocument(contentDir, file,
+                        isPage.contains(file) ? DocumentKind.PAGE : DocumentKind.EXERCISE, own)))
+                .flatMap(Optional::stream)
+                .toList();
         Map<String, Position> seenDocs = new HashMap<>();
         for (SourceDocument doc : docs) {
             Position first = seenDocs.putIfAbsent(doc.id(), doc.body().file());
@@ -72,29 +83,100 @@ public final class ContentLoader {
             }
         }
         Map<String, Prompt> prompts = new LinkedHashMap<>();
-        for (Path file : list(contentDir.resolve("prompts"), ".yml")) {
-            readText(file, d).flatMap(t -> yaml.read(t, d)).ifPresent(root -> {
+        List<Path> promptFiles = list(files, contentDir.resolve("prompts"), ".yml");
+        List<List<Prompt>> promptLists = promptFiles.parallelStream().map(file -> cached(file, files.get(file), d, own -> {
+            List<Prompt> read = new ArrayList<>();
+            readText(file, own).flatMap(t -> yaml.read(t, own)).ifPresent(root -> {
                 for (YamlValue item : root.list("a prompt file (a list of prompts)")) {
-                    item.fields("a prompt").flatMap(promptReader::read).ifPresent(p -> {
-                        Prompt first = prompts.putIfAbsent(p.id(), p);
-                        if (first != null) {
-                            d.error(p.position(), "prompt id '" + p.id() + "' is already used at " + first.position(),
-                                    "give every prompt its own id");
-                        }
-                    });
+                    item.fields("a prompt").flatMap(promptReader::read).ifPresent(read::add);
                 }
             });
+            return List.copyOf(read);
+        })).toList();
+        for (List<Prompt> list : promptLists) {
+            for (Prompt p : list) {
+                Prompt first = prompts.putIfAbsent(p.id(), p);
+                if (first != null) {
+                    d.error(p.position(), "prompt id '" + p.id() + "' is already used at " + first.position(),
+                            "give every prompt its own id");
+                }
+            }
         }
-        List<Resource> resources = new ArrayList<>();
+        List<Resource> resources = List.of();
         Path resourcesFile = contentDir.resolve("data").resolve("resources.yml");
-        if (Files.isRegularFile(resourcesFile)) {
-            readText(resourcesFile, d).flatMap(t -> yaml.read(t, d)).ifPresent(root -> {
-                for (YamlValue item : root.list("resources.yml (a list of resources)")) {
-                    item.fields("a resource").flatMap(this::resource).ifPresent(resources::add);
-                }
+        if (files.containsKey(resourcesFile)) {
+            resources = cached(resourcesFile, files.get(resourcesFile), d, own -> {
+                List<Resource> read = new ArrayList<>();
+                readText(resourcesFile, own).flatMap(t -> yaml.read(t, own)).ifPresent(root -> {
+                    for (YamlValue item : root.list("resources.yml (a list of resources)")) {
+                        item.fields("a resource").flatMap(this::resource).ifPresent(read::add);
+                    }
+                });
+                return List.copyOf(read);
             });
         }
-        return new Content(docs, prompts, resources, media(contentDir));
+        Map<String, byte[]> media = media(contentDir, files);
+        // Forget files that are gone, so a long `serve` session does not hold on to them.
+        cache.keySet().retainAll(files.keySet());
+        return new Content(docs, prompts, resources, media);
+    }
+
+    /**
+     * What reading {@code file} gave last time, if the file has not changed since; otherwise reads
+     * it with {@code read}, collecting its problems apart so they can be replayed next time.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T cached(Path file, Stamp stamp, Diagnostics d, java.util.function.Function<Diagnostics, T> read) {
+        Cached<?> hit = cache.get(file);
+        if (hit != null && stamp != null && hit.stamp().equals(stamp)) {
+            d.addAll(hit.problems());
+            return (T) hit.value();
+        }
+        Diagnostics own = new Diagnostics();
+        T value = read.apply(own);
+        d.addAll(own.list());
+        if (stamp != null) {
+            cache.put(file, new Cached<>(stamp, value, own.list()));
+        }
+        return value;
+    }
+
+    /** A file's size and modification time: enough to tell that an editor saved it. */
+    private record Stamp(java.nio.file.attribute.FileTime modified, long size) {
+    }
+
+    /** Every regular file under {@code dir} (following no links) with its stamp, in path order. */
+    private static Map<Path, Stamp> walk(Path dir) {
+        Map<Path, Stamp> files = new java.util.TreeMap<>();
+        if (!Files.isDirectory(dir)) {
+            return files;
+        }
+        try {
+            // Links are followed, as an author may link a shared exercise in; loops are reported as unreadable.
+            Files.walkFileTree(dir, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile()) {
+                        files.put(file, new Stamp(attrs.lastModifiedTime(), attrs.size()));
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    files.put(file, null); // reading it will report the problem
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    /** A file as read last time, with the problems found then. */
+    private record Cached<T>(Stamp stamp, T value, List<org.hearth.diag.Diagnostic> problems) {
     }
 
     private Optional<SourceDocument> readDocument(Path contentDir, Path file, DocumentKind kind, Diagnostics d) {
@@ -177,32 +259,30 @@ public final class ContentLoader {
         return Optional.empty();
     }
 
-    private static List<Path> list(Path dir, String suffix) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(suffix) && Files.isRegularFile(p))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The files directly inside {@code dir} whose names end with {@code suffix}, in name order. */
+    private static List<Path> list(Map<Path, Stamp> files, Path dir, String suffix) {
+        return files.keySet().stream()
+                .filter(p -> dir.equals(p.getParent()) && p.getFileName().toString().endsWith(suffix))
+                .toList();
     }
 
-    private static Map<String, byte[]> media(Path contentDir) {
+    private Map<String, byte[]> media(Path contentDir, Map<Path, Stamp> files) {
         Map<String, byte[]> media = new HashMap<>();
-        try (Stream<Path> s = Files.walk(contentDir)) {
-            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                String name = p.getFileName().toString();
-                int dot = name.lastIndexOf('.');
-                String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-                if (MEDIA_TYPES.contains(ext)) {
-                    media.put(contentDir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-                }
+        files.forEach((p, stamp) -> {
+            String name = p.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+            if (MEDIA_TYPES.contains(ext)) {
+                byte[] bytes = cached(p, stamp, new Diagnostics(), own -> {
+                    try {
+                        return Files.readAllBytes(p);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                media.put(contentDir.relativize(p).toString().replace('\\', '/'), bytes);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return media;
     }
 }

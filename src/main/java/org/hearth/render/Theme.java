@@ -54,6 +54,28 @@ public final class Theme {
         return new Theme(dir, Map.copyOf(files));
     }
 
+    /**
+     * What the project's theme folder holds now, as each file's path, size and modification time:
+     * equal stamps mean an already loaded theme (and its parsed templates) can be used again.
+     */
+    public static List<String> stamp(Path userDir) {
+        if (userDir == null || !Files.isDirectory(userDir)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> s = Files.walk(userDir)) {
+            return s.sorted().map(p -> {
+                try {
+                    var a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+                    return p + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis() + "\t" + a.lastModifiedTime().toInstant().getNano();
+                } catch (IOException e) {
+                    return p + "\tunreadable"; // loading it will report the problem
+                }
+            }).toList();
+        } catch (IOException | UncheckedIOException e) {
+            return List.of("unreadable " + System.nanoTime()); // never equal: load again and report
+        }
+    }
+
     /** Freemarker's loader: the project's folder first, then the bundled theme. */
     public TemplateLoader templateLoader() {
         ClassTemplateLoader bundled = new ClassTemplateLoader(Theme.class.getClassLoader(), BUNDLED);

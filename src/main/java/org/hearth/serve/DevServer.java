@@ -45,6 +45,8 @@ public final class DevServer implements Closeable {
 
     /** Where the reload script and the event stream live; no built file can be under it. */
     static final String PREFIX = "/__hearth/";
+    /** How long the folders must be quiet after a change before a rebuild starts. */
+    private static final int QUIET_MS = 20;
     private static final Pattern ALLOWED_HOST = Pattern.compile("(localhost|127\\.0\\.0\\.1|\\[::1\\])(:\\d+)?");
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
@@ -57,6 +59,8 @@ public final class DevServer implements Closeable {
     private final Hearth hearth;
     private final BuildRequest request;
     private final PrintWriter log;
+    private final Path content;
+    private final Path templates;
     private final HttpServer server;
     private final ExecutorService builds = Executors.newSingleThreadExecutor(r -> daemon(r, "hearth-build"));
     private final ExecutorService pdfBuilds = Executors.newSingleThreadExecutor(r -> daemon(r, "hearth-pdf"));
@@ -64,6 +68,8 @@ public final class DevServer implements Closeable {
     private volatile Map<String, byte[]> site = Map.of();
     private volatile byte[] pdf;
     private final java.util.concurrent.atomic.AtomicBoolean pdfQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean siteQueued = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean pdfAfterSite = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile String problems = "";
     private WatchService watcher;
     private Thread watchThread;
@@ -73,12 +79,16 @@ public final class DevServer implements Closeable {
         this.hearth = hearth;
         this.request = request;
         this.log = log;
+        this.content = request.contentDir().toAbsolutePath().normalize();
+        this.templates = request.templatesDir() == null ? null : request.templatesDir().toAbsolutePath().normalize();
         // Loopback only: nothing on the network can reach the preview.
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> daemon(r, "hearth-http")));
         server.createContext("/", this::handle);
         buildSite();
-        buildPdf();
+        if (request.pdf()) {
+            buildPdf();
+        }
         server.start();
     }
 
@@ -90,12 +100,14 @@ public final class DevServer implements Closeable {
     /** Watches the content and theme folders and rebuilds on changes, until closed. */
     public void watch() throws IOException {
         watcher = FileSystems.getDefault().newWatchService();
-        List<Path> roots = new ArrayList<>(List.of(request.contentDir()));
-        if (request.templatesDir() != null && Files.isDirectory(request.templatesDir())) {
-            roots.add(request.templatesDir());
-        }
-        for (Path root : roots) {
-            register(root);
+        register(content);
+        if (templates != null) {
+            if (Files.isDirectory(templates)) {
+                register(templates);
+            } else if (templates.getParent() != null && Files.isDirectory(templates.getParent())) {
+                // No theme folder yet: watch where it would appear, so a new override is seen at once.
+                templates.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+            }
         }
         watchThread = daemon(this::watchLoop, "hearth-watch");
         watchThread.start();
@@ -116,27 +128,49 @@ public final class DevServer implements Closeable {
                 WatchKey key = watcher.take();
                 Set<Path> changed = new HashSet<>();
                 collect(key, changed);
-                // Editors save in bursts (temp file, rename, touch): wait for quiet before rebuilding.
+                // Editors save in bursts (temp file, rename, touch), all within a few milliseconds:
+                // wait for a short quiet spell so a half-written file is not read.
                 WatchKey more;
-                while ((more = watcher.poll(50, TimeUnit.MILLISECONDS)) != null) {
+                while ((more = watcher.poll(QUIET_MS, TimeUnit.MILLISECONDS)) != null) {
                     collect(more, changed);
+                }
+                // Only the content and theme folders matter (the folder above is watched for the theme
+                // folder's creation, and other things, such as a build's output, change there too).
+                changed.removeIf(p -> !p.startsWith(content) && (templates == null || !p.startsWith(templates)));
+                if (changed.isEmpty()) {
+                    continue;
                 }
                 for (Path p : changed) {
                     if (Files.isDirectory(p)) {
                         register(p);
                     }
                 }
-                boolean templatesOnly = request.templatesDir() != null
-                        && changed.stream().allMatch(p -> p.startsWith(request.templatesDir().toAbsolutePath()));
+                boolean templatesOnly = templates != null && changed.stream().allMatch(p -> p.startsWith(templates));
                 boolean siteTemplatesOnly = templatesOnly && changed.stream().allMatch(p -> p.toString().contains("/site/"));
                 boolean pdfTemplatesOnly = templatesOnly && changed.stream().allMatch(p -> p.toString().contains("/pdf/"));
                 // Rebuild only what the edit affects: a site template leaves the PDF alone and vice versa.
-                // The PDF is queued first so its layout (the slow part) starts while the site renders.
-                if (!siteTemplatesOnly) {
-                    buildPdf();
+                // The site goes first and has both cores (it re-renders only the pages the edit
+                // changed, in tens of milliseconds); then the PDF is laid out in the background.
+                boolean pdfToo = request.pdf() && !siteTemplatesOnly;
+                if (pdfTemplatesOnly) {
+                    if (pdfToo) {
+                        buildPdf();
+                    }
+                    continue;
                 }
-                if (!pdfTemplatesOnly) {
-                    builds.submit(this::buildSite);
+                if (pdfToo) {
+                    pdfAfterSite.set(true);
+                }
+                // At most one site build waits: it reads the files when it starts, so it has every edit.
+                if (siteQueued.compareAndSet(false, true)) {
+                    builds.submit(() -> {
+                        siteQueued.set(false);
+                        boolean pdfNext = pdfAfterSite.getAndSet(false);
+                        buildSite();
+                        if (pdfNext) {
+                            buildPdf();
+                        }
+                    });
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -151,7 +185,7 @@ public final class DevServer implements Closeable {
         Path dir = (Path) key.watchable();
         key.pollEvents().forEach(e -> {
             if (e.context() instanceof Path p) {
-                changed.add(dir.resolve(p).toAbsolutePath());
+                changed.add(dir.resolve(p).toAbsolutePath().normalize());
             }
         });
         key.reset();

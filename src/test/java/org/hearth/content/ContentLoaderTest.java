@@ -1,6 +1,9 @@
 package org.hearth.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,5 +85,36 @@ class ContentLoaderTest {
                 "prompts/all.yml:12:3: error: prompt id 'good' is already used at prompts/all.yml:1:3\n    hint: give every prompt its own id"),
                 messages(d));
         assertEquals(PromptKind.CHECKLIST, c.prompts().get("good").kind());
+    }
+
+    @Test
+    void aReloadReadsOnlyChangedFilesAndStillReportsEveryProblem() throws IOException {
+        Files.createDirectories(dir.resolve("exercises"));
+        String front = "---\nid: %s\ntitle: T\nsummary: S.\npart: p\norder: 1\nintensity: gentle\n---\n%s\n";
+        Files.writeString(dir.resolve("exercises/a.md"), front.formatted("a", "A body."));
+        Files.writeString(dir.resolve("exercises/b.md"), front.formatted("b", "B body."));
+        Files.writeString(dir.resolve("exercises/c.md"), "---\nid: c\ntitle: C\n---\n");
+        ContentLoader loader = new ContentLoader(new YamlReader(), new PathNames(dir));
+        Diagnostics first = new Diagnostics();
+        Content before = loader.load(dir, first);
+
+        Files.writeString(dir.resolve("exercises/b.md"), front.formatted("b", "B body, edited at more length."));
+        Files.delete(dir.resolve("exercises/a.md"));
+        Diagnostics second = new Diagnostics();
+        Content after = loader.load(dir, second);
+
+        assertEquals(List.of("b", "c"), after.documents().stream().map(SourceDocument::id).toList());
+        SourceDocument b = after.documents().get(0);
+        assertEquals("b", b.id());
+        assertTrue(b.body().text().contains("edited"), "the edited file is read again");
+        assertFalse(before.documents().stream().anyMatch(x -> x == b));
+        // The unchanged broken file is not parsed again, but its problems are reported again.
+        assertEquals(messages(first), messages(second));
+        assertFalse(messages(second).isEmpty());
+
+        Diagnostics third = new Diagnostics();
+        Content again = loader.load(dir, third);
+        assertSame(b, again.documents().get(0), "an unchanged file is not read again");
+        assertEquals(messages(second), messages(third));
     }
 }

@@ -141,6 +141,32 @@ class DevServerTest {
         }
     }
 
+    @Test
+    void siteOnlyPreviewPicksUpTemplateEditsAndServesNoPdf() throws Exception {
+        Path project = dir.resolve("q");
+        assertEquals(0, Main.run(new String[] {"init", project.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+        BuildRequest request = new BuildRequest(project.resolve("content"), project.resolve("templates"), project.resolve("output"),
+                true, false, PrintOptions.DEFAULT, Overrides.NONE, null);
+        StringWriter log = new StringWriter();
+        try (DevServer server = new DevServer(new Hearth(project), request, 0, new PrintWriter(log, true))) {
+            server.watch();
+            int port = server.port();
+            assertEquals(404, get(port, "/workbook.pdf").statusCode(), "no PDF is laid out");
+            Path layout = project.resolve("templates/site/layout.ftlh");
+            Files.createDirectories(layout.getParent());
+            Files.writeString(layout, Files.readString(Path.of(System.getProperty("hearth.project.root", "."))
+                    .resolve("templates/site/layout.ftlh")).replace("Made with Hearth.", "Made with Hearth, edited."));
+            String body = "";
+            for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30); System.nanoTime() < end && !body.contains("edited");
+                    Thread.sleep(50)) {
+                body = get(port, "/three-good-things.html").body();
+            }
+            assertTrue(body.contains("Made with Hearth, edited."), "a theme edit reaches every page");
+            assertFalse(log.toString().contains("Rebuilt the PDF"), log.toString());
+        }
+    }
+
     private static boolean waitFor(BlockingQueue<String> events, String name) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         for (String e; System.nanoTime() < deadline; ) {

@@ -6,7 +6,9 @@ import org.hearth.model.Workbook;
 /**
  * What a site template sees for one page.
  *
- * @param workbook the whole workbook (for navigation and the header)
+ * @param workbook the workbook's outline, for navigation and the header: every part and entry
+ *     with its title, summary and prompts, but without its body (only the entry's own page shows
+ *     that, which lets {@code serve} re-render just the page of an edited exercise)
  * @param entry the page or exercise shown, or null on the home and 404 pages
  * @param kind "home", "entry" or "notfound"
  * @param path the output path of this page, e.g. {@code safety.html}

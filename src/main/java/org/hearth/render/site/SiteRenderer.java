@@ -21,23 +21,33 @@ public final class SiteRenderer {
 
     private final Templates templates;
     private final Theme theme;
+    private final SiteMemo memo;
 
+    /** A renderer that renders every page. */
     public SiteRenderer(Templates templates, Theme theme) {
+        this(templates, theme, new SiteMemo());
+    }
+
+    /**
+     * A renderer that reuses the pages in {@code memo} whose inputs are unchanged and records the
+     * pages it renders there.
+     */
+    public SiteRenderer(Templates templates, Theme theme, SiteMemo memo) {
         this.templates = templates;
         this.theme = theme;
+        this.memo = memo;
     }
 
     /** Renders every file of the site; paths are relative to the site folder. */
-    public List<OutputFile> render(Workbook workbook) {
+    public List<OutputFile> render(Workbook full) {
+        // Site templates see the outline; each entry's body reaches only its own page.
+        Workbook workbook = memo.outline(full);
         List<OutputFile> files = new ArrayList<>();
-        files.add(OutputFile.text("index.html",
-                templates.render("site/home.ftlh", new SitePage(workbook, null, "home", "index.html"), "the home page")));
+        files.add(page("index.html", "site/home.ftlh", workbook, null, "home", "the home page"));
         // Pages are independent and Freemarker templates are thread-safe: render them on every core.
-        List<Object> pages = workbook.entries().parallelStream().map(entry -> {
-            String path = entry.id() + ".html";
+        List<Object> pages = full.entries().parallelStream().map(entry -> {
             try {
-                return (Object) OutputFile.text(path,
-                        templates.render("site/entry.ftlh", new SitePage(workbook, entry, "entry", path), entry.sourceFile()));
+                return (Object) page(entry.id() + ".html", "site/entry.ftlh", workbook, entry, "entry", entry.sourceFile());
             } catch (BuildFailure f) {
                 return f;
             }
@@ -55,18 +65,13 @@ public final class SiteRenderer {
             throw new BuildFailure(List.copyOf(problems.values()));
         }
         if (!workbook.plan().isEmpty()) {
-            files.add(OutputFile.text("plan.html",
-                    templates.render("site/plan.ftlh", new SitePage(workbook, null, "plan", "plan.html"), "the daily plan")));
+            files.add(page("plan.html", "site/plan.ftlh", workbook, null, "plan", "the daily plan"));
         }
-        files.add(OutputFile.text("prompts.html",
-                templates.render("site/library.ftlh", new SitePage(workbook, null, "library", "prompts.html"), "the prompt library")));
-        files.add(OutputFile.text("answers.html",
-                templates.render("site/answers.ftlh", new SitePage(workbook, null, "answers", "answers.html"), "the answers page")));
-        files.add(OutputFile.text("search.html",
-                templates.render("site/search.ftlh", new SitePage(workbook, null, "search", "search.html"), "the search page")));
-        files.add(OutputFile.text("assets/search-index.js", SearchIndex.script(workbook)));
-        files.add(OutputFile.text("404.html",
-                templates.render("site/404.ftlh", new SitePage(workbook, null, "notfound", "404.html"), "the 404 page")));
+        files.add(page("prompts.html", "site/library.ftlh", workbook, null, "library", "the prompt library"));
+        files.add(page("answers.html", "site/answers.ftlh", workbook, null, "answers", "the answers page"));
+        files.add(page("search.html", "site/search.ftlh", workbook, null, "search", "the search page"));
+        files.add(new OutputFile("assets/search-index.js", SearchIndex.script(full, memo)));
+        files.add(page("404.html", "site/404.ftlh", workbook, null, "notfound", "the 404 page"));
         String base = workbook.book().baseUrl();
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (!base.isEmpty()) {
@@ -80,8 +85,16 @@ public final class SiteRenderer {
         for (Map.Entry<String, byte[]> f : theme.files("fonts/").entrySet()) {
             files.add(new OutputFile("assets/" + f.getKey(), f.getValue()));
         }
-        workbook.media().forEach((path, bytes) -> files.add(new OutputFile("media/" + path, bytes)));
+        full.media().forEach((path, bytes) -> files.add(new OutputFile("media/" + path, bytes)));
+        memo.keepOnly(files.stream().map(OutputFile::path).collect(java.util.stream.Collectors.toSet()),
+                full.entries().stream().map(Entry::id).collect(java.util.stream.Collectors.toSet()));
         return files;
+    }
+
+    /** One page from its template, or as rendered last time when nothing it shows has changed. */
+    private OutputFile page(String path, String template, Workbook outline, Entry entry, String kind, String forFile) {
+        return memo.page(path, templates, outline, entry,
+                () -> OutputFile.text(path, templates.render(template, new SitePage(outline, entry, kind, path), forFile)));
     }
 
     private static String sitemap(String base, Workbook workbook) {

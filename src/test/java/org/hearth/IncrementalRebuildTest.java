@@ -1,0 +1,125 @@
+package org.hearth;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.hearth.render.OutputFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A Hearth that builds again (as {@code serve} does after each save) reuses what did not change,
+ * and its output is always exactly what a fresh build of the same files gives.
+ */
+class IncrementalRebuildTest {
+
+    static final Path ROOT = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+    Path content;
+    Path templates;
+    BuildRequest request;
+
+    @BeforeEach
+    void copyTheDefaultWorkbook() throws IOException {
+        content = dir.resolve("content");
+        templates = dir.resolve("templates");
+        try (Stream<Path> s = Files.walk(ROOT.resolve("content"))) {
+            for (Path p : s.toList()) {
+                Path to = content.resolve(ROOT.resolve("content").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        Files.createDirectories(templates.resolve("site"));
+        request = new BuildRequest(content, templates, dir.resolve("out"), true, false, PrintOptions.DEFAULT, Overrides.NONE, null);
+    }
+
+    private Map<String, byte[]> site(Hearth hearth) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (OutputFile f : hearth.render(request).files()) {
+            files.put(f.path(), f.bytes());
+        }
+        return files;
+    }
+
+    /** What a new Hearth, with nothing remembered, builds from the same files. */
+    private void assertSameAsAFreshBuild(Map<String, byte[]> incremental) {
+        Map<String, byte[]> fresh = site(new Hearth(dir));
+        assertEquals(fresh.keySet(), incremental.keySet());
+        fresh.forEach((path, bytes) -> assertArrayEquals(bytes, incremental.get(path), path));
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path p = content.resolve(file);
+        String before = Files.readString(p);
+        assertTrue(before.contains(from), file + " contains " + from);
+        Files.writeString(p, before.replaceFirst(java.util.regex.Pattern.quote(from), to));
+    }
+
+    @Test
+    void anEditedBodyRendersOnlyItsOwnPageAgain() throws IOException {
+        Hearth hearth = new Hearth(dir);
+        Map<String, byte[]> before = site(hearth);
+        Map<String, byte[]> unchanged = site(hearth);
+        before.forEach((path, bytes) -> assertTrue(!path.endsWith(".html") || bytes == unchanged.get(path),
+                path + " is reused when nothing changed"));
+
+        Path exercise = content.resolve("exercises/01-acknowledge.md");
+        Files.writeString(exercise, Files.readString(exercise) + "\nA sentence added while previewing.\n");
+        Map<String, byte[]> after = site(hearth);
+
+        String page = "site/" + "acknowledge.html";
+        assertTrue(text(after.get(page)).contains("A sentence added while previewing."));
+        assertTrue(text(after.get("site/assets/search-index.js")).contains("A sentence added while previewing."));
+        List<String> rendered = after.keySet().stream().filter(p -> p.endsWith(".html") && after.get(p) != before.get(p)).toList();
+        assertEquals(List.of(page), rendered, "only the edited exercise's page is rendered again");
+        assertSameAsAFreshBuild(after);
+    }
+
+    @Test
+    void aNewTitleReachesTheNeighboursAndTheContents() throws IOException {
+        Hearth hearth = new Hearth(dir);
+        Map<String, byte[]> before = site(hearth);
+        edit("exercises/01-acknowledge.md", "title: ", "title: Renamed, ");
+        Map<String, byte[]> after = site(hearth);
+        assertTrue(text(after.get("site/index.html")).contains("Renamed, "));
+        assertNotSame(before.get("site/index.html"), after.get("site/index.html"));
+        assertSameAsAFreshBuild(after);
+    }
+
+    @Test
+    void aTemplateEditIsPickedUpAtOnce() throws IOException {
+        Hearth hearth = new Hearth(dir);
+        site(hearth);
+        Path layout = templates.resolve("site/layout.ftlh");
+        Files.copy(ROOT.resolve("templates/site/layout.ftlh"), layout);
+        String original = Files.readString(layout);
+        Files.writeString(layout, original.replace("Made with Hearth.", "Made with Hearth, first edit."));
+        assertTrue(text(site(hearth).get("site/index.html")).contains("first edit"));
+        // The same length and within the same second: the change must still be seen.
+        Files.writeString(layout, original.replace("Made with Hearth.", "Made with Hearth, other edit."));
+        Map<String, byte[]> after = site(hearth);
+        assertTrue(text(after.get("site/index.html")).contains("other edit"));
+        assertSameAsAFreshBuild(after);
+    }
+}
