@@ -11,6 +11,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // Before anything else is loaded: a short command may run faster on a second, cached JVM.
+        java.util.OptionalInt relaunched = FastStart.run(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
