@@ -9,9 +9,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.hearth.config.ConfigLoader;
 import org.hearth.config.PathNames;
 import org.hearth.config.Selection;
@@ -23,16 +25,17 @@ import org.hearth.content.SourceDocument;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostic;
 import org.hearth.diag.Diagnostics;
-import org.hearth.model.Ref;
 import org.hearth.diag.Severity;
 import org.hearth.markdown.MarkdownRenderer;
 import org.hearth.markdown.RenderedDocument;
+import org.hearth.model.Ref;
 import org.hearth.model.Workbook;
 import org.hearth.output.OutputWriter;
 import org.hearth.render.OutputFile;
 import org.hearth.render.Templates;
 import org.hearth.render.Theme;
 import org.hearth.render.pdf.PdfRenderer;
+import org.hearth.render.site.SiteMemo;
 import org.hearth.render.site.SiteRenderer;
 import org.hearth.select.PromptSelector;
 
@@ -50,11 +53,11 @@ public final class Hearth {
     private final PromptSelector selector = new PromptSelector();
     private final OutputWriter writer = new OutputWriter();
     private final java.util.function.Consumer<String> progress;
-    private final java.util.concurrent.atomic.AtomicReference<LinkTargets> lastTargets = new java.util.concurrent.atomic.AtomicReference<>();
-    private final java.util.concurrent.atomic.AtomicReference<LoadedTheme> lastTheme = new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<LinkTargets> lastTargets = new AtomicReference<>();
+    private final AtomicReference<LoadedTheme> lastTheme = new AtomicReference<>();
     // `serve` and batch builds reuse one Hearth: these keep what the last build made, so only what
     // an edit changed is read, parsed and rendered again.
-    private final org.hearth.render.site.SiteMemo siteMemo = new org.hearth.render.site.SiteMemo();
+    private final SiteMemo siteMemo = new SiteMemo();
     private final Map<String, RenderedMemo> rendered = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A Hearth whose messages name files relative to {@code workingDir}. */
@@ -202,7 +205,7 @@ public final class Hearth {
     private LoadedTheme theme(Path dir) {
         List<String> stamp = Theme.stamp(dir);
         LoadedTheme last = lastTheme.get();
-        if (last != null && java.util.Objects.equals(last.dir(), dir) && last.stamp().equals(stamp)) {
+        if (last != null && Objects.equals(last.dir(), dir) && last.stamp().equals(stamp)) {
             return last;
         }
         Theme theme = Theme.load(dir);

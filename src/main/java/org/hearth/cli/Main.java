@@ -2,6 +2,7 @@ package org.hearth.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /** The {@code hearth} command. */
@@ -12,7 +13,7 @@ public final class Main {
 
     public static void main(String[] args) {
         // Before anything else is loaded: a short command may run faster on a second, cached JVM.
-        java.util.OptionalInt relaunched = FastStart.run(args);
+        OptionalInt relaunched = FastStart.run(args);
         if (relaunched.isPresent()) {
             System.exit(relaunched.getAsInt());
         }

@@ -5,9 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,13 +21,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.hearth.config.ConfigLoader;
 import org.hearth.config.PathNames;
 import org.hearth.config.PromptReader;
 import org.hearth.config.SourceText;
 import org.hearth.config.YamlReader;
 import org.hearth.config.YamlValue;
+import org.hearth.diag.Diagnostic;
 import org.hearth.diag.Diagnostics;
 import org.hearth.diag.Position;
 import org.hearth.model.Intensity;
@@ -48,7 +57,7 @@ public final class ContentLoader {
     private final PathNames names;
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final PromptReader promptReader = new PromptReader();
-    private final Map<Path, Cached<?>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Path, Cached<?>> cache = new ConcurrentHashMap<>();
 
     public ContentLoader(YamlReader yaml, PathNames names) {
         this.yaml = yaml;
@@ -126,7 +135,7 @@ public final class ContentLoader {
      * it with {@code read}, collecting its problems apart so they can be replayed next time.
      */
     @SuppressWarnings("unchecked")
-    private <T> T cached(Path file, Stamp stamp, Diagnostics d, java.util.function.Function<Diagnostics, T> read) {
+    private <T> T cached(Path file, Stamp stamp, Diagnostics d, Function<Diagnostics, T> read) {
         Cached<?> hit = cache.get(file);
         if (hit != null && stamp != null && hit.stamp().equals(stamp)) {
             d.addAll(hit.problems());
@@ -142,31 +151,36 @@ public final class ContentLoader {
     }
 
     /** A file's size and modification time: enough to tell that an editor saved it. */
-    private record Stamp(java.nio.file.attribute.FileTime modified, long size) {
+    private record Stamp(FileTime modified, long size) {
     }
 
-    /** Every regular file under {@code dir} (following no links) with its stamp, in path order. */
+    /**
+     * Every regular file under {@code dir} with its stamp, in path order. Links are followed (an
+     * author may link a shared exercise in); a broken link, such as the lock file some editors make
+     * beside the file being edited, is not a file; anything else unreadable is kept so that reading
+     * it reports the problem.
+     */
     private static Map<Path, Stamp> walk(Path dir) {
-        Map<Path, Stamp> files = new java.util.TreeMap<>();
+        Map<Path, Stamp> files = new TreeMap<>();
         if (!Files.isDirectory(dir)) {
             return files;
         }
         try {
-            // Links are followed, as an author may link a shared exercise in; loops are reported as unreadable.
-            Files.walkFileTree(dir, java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                    new java.nio.file.SimpleFileVisitor<>() {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
-                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isRegularFile()) {
                         files.put(file, new Stamp(attrs.lastModifiedTime(), attrs.size()));
                     }
-                    return java.nio.file.FileVisitResult.CONTINUE;
+                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
-                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
-                    files.put(file, null); // reading it will report the problem
-                    return java.nio.file.FileVisitResult.CONTINUE;
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (Files.exists(file) || !Files.isSymbolicLink(file)) {
+                        files.put(file, null); // reading it will report the problem
+                    }
+                    return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
@@ -176,7 +190,7 @@ public final class ContentLoader {
     }
 
     /** A file as read last time, with the problems found then. */
-    private record Cached<T>(Stamp stamp, T value, List<org.hearth.diag.Diagnostic> problems) {
+    private record Cached<T>(Stamp stamp, T value, List<Diagnostic> problems) {
     }
 
     private Optional<SourceDocument> readDocument(Path contentDir, Path file, DocumentKind kind, Diagnostics d) {

@@ -10,10 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Position;
 
@@ -62,10 +64,10 @@ public final class Theme {
         if (userDir == null || !Files.isDirectory(userDir)) {
             return List.of();
         }
-        try (java.util.stream.Stream<Path> s = Files.walk(userDir)) {
+        try (Stream<Path> s = Files.walk(userDir)) {
             return s.sorted().map(p -> {
                 try {
-                    var a = Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class);
+                    var a = Files.readAttributes(p, BasicFileAttributes.class);
                     return p + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis() + "\t" + a.lastModifiedTime().toInstant().getNano();
                 } catch (IOException e) {
                     return p + "\tunreadable"; // loading it will report the problem

@@ -117,4 +117,17 @@ class ContentLoaderTest {
         assertSame(b, again.documents().get(0), "an unchanged file is not read again");
         assertEquals(messages(second), messages(third));
     }
+
+    @Test
+    void anEditorsLockLinkIsNotAnExercise() throws IOException {
+        Files.createDirectories(dir.resolve("exercises"));
+        Files.writeString(dir.resolve("exercises/a.md"),
+                "---\nid: a\ntitle: T\nsummary: S.\npart: p\norder: 1\nintensity: gentle\n---\nBody.\n");
+        // Emacs marks a file being edited with a link to nowhere named .#a.md.
+        Files.createSymbolicLink(dir.resolve("exercises/.#a.md"), Path.of("user@host.1234"));
+        Diagnostics d = new Diagnostics();
+        Content c = load(d);
+        assertEquals(List.of(), messages(d));
+        assertEquals(List.of("a"), c.documents().stream().map(SourceDocument::id).toList());
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostic;
 import org.hearth.model.Entry;
@@ -86,8 +87,8 @@ public final class SiteRenderer {
             files.add(new OutputFile("assets/" + f.getKey(), f.getValue()));
         }
         full.media().forEach((path, bytes) -> files.add(new OutputFile("media/" + path, bytes)));
-        memo.keepOnly(files.stream().map(OutputFile::path).collect(java.util.stream.Collectors.toSet()),
-                full.entries().stream().map(Entry::id).collect(java.util.stream.Collectors.toSet()));
+        memo.keepOnly(files.stream().map(OutputFile::path).collect(Collectors.toSet()),
+                full.entries().stream().map(Entry::id).collect(Collectors.toSet()));
         return files;
     }
 
