@@ -68,7 +68,9 @@ public final class Theme {
             return s.sorted().map(p -> {
                 try {
                     var a = Files.readAttributes(p, BasicFileAttributes.class);
-                    return p + "\t" + a.size() + "\t" + a.lastModifiedTime().toMillis() + "\t" + a.lastModifiedTime().toInstant().getNano();
+                    // FileTime prints at the file system's full precision (nanoseconds here), so two
+                    // saves of the same length within one second still differ.
+                    return p + "\t" + a.size() + "\t" + a.lastModifiedTime();
                 } catch (IOException e) {
                     return p + "\tunreadable"; // loading it will report the problem
                 }
