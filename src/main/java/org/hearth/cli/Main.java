@@ -2,21 +2,15 @@ package org.hearth.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.OptionalInt;
 import picocli.CommandLine;
 
-/** The {@code hearth} command. */
+/** The {@code hearth} command; {@code bin/hearth} in the distribution starts it with the right JVM options. */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        // Before anything else is loaded: a short command may run faster on a second, cached JVM.
-        OptionalInt relaunched = FastStart.run(args);
-        if (relaunched.isPresent()) {
-            System.exit(relaunched.getAsInt());
-        }
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
