@@ -281,7 +281,7 @@ public final class ContentLoader {
     }
 
     private Map<String, byte[]> media(Path contentDir, Map<Path, Stamp> files) {
-        Map<String, byte[]> media = new HashMap<>();
+        Map<String, byte[]> media = new TreeMap<>();
         files.forEach((p, stamp) -> {
             String name = p.getFileName().toString();
             int dot = name.lastIndexOf('.');

@@ -77,7 +77,7 @@ public final class PdfRenderer {
                     "check the template's markup; every tag must be closed");
         }
         rewriteLinks(dom);
-        byte[] inputHash = sha256(xhtml + "\n" + workbook.media().keySet());
+        byte[] inputHash = inputHash(xhtml, workbook);
         RenderedPdf pdf = layout(dom, workbook, time, inputHash);
         if (!fillable) {
             return pdf;
@@ -122,6 +122,23 @@ public final class PdfRenderer {
                 }
             }
         }
+    }
+
+    /**
+     * What the file ID and font prefixes are derived from: the XHTML and every image, name and
+     * bytes, in path order (the workbook keeps media sorted), so equal input gives equal bytes.
+     */
+    private static byte[] inputHash(String xhtml, Workbook workbook) {
+        StringBuilder text = new StringBuilder(xhtml);
+        java.util.HexFormat hex = java.util.HexFormat.of();
+        new java.util.TreeMap<>(workbook.media()).forEach((path, bytes) -> {
+            try {
+                text.append('\n').append(path).append(' ').append(hex.formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every JDK", e);
+            }
+        });
+        return sha256(text.toString());
     }
 
     private static byte[] sha256(String text) {
