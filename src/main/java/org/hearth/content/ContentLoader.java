@@ -37,6 +37,7 @@ import org.hearth.model.Intensity;
 import org.hearth.model.Prompt;
 import org.hearth.model.Ref;
 import org.hearth.model.Resource;
+import org.hearth.model.Routes;
 
 /**
  * Stage 2, load content: reads pages, exercises, the prompt library, the resources data file and
@@ -253,6 +254,12 @@ public final class ContentLoader {
     private static void checkId(YamlValue v, String id) {
         if (id != null && !ConfigLoader.ID.matcher(id).matches()) {
             v.error("'" + id + "' is not a valid id", "use lower-case letters, digits and hyphens, such as 'write-a-letter'");
+        }
+        // A page's id is its file name in the site and its anchor in the PDF: it must not be a name
+        // Hearth generates itself (one list, shared with the site renderer and serve).
+        if (id != null) {
+            Routes.reservedBecause(id).ifPresent(why -> v.error("id '" + id + "' is reserved: it is " + why,
+                    "choose another id, such as 'my-" + id + "'"));
         }
     }
 
