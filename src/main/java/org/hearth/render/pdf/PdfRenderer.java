@@ -151,13 +151,13 @@ public final class PdfRenderer {
 
     /**
      * Renders the print template and parses the result, without laying out pages: the quick check
-     * that the template and the content fit together.
+     * that the template and the content fit together, for one variant of the PDF.
      *
      * @throws BuildFailure with the template's position when something is wrong
      */
-    public void check(Workbook workbook) {
+    public void check(Workbook workbook, boolean fillable, boolean rightHand) {
         try {
-            xml.parse(xhtml(workbook, false, false));
+            xml.parse(xhtml(workbook, fillable, rightHand));
         } catch (SafeXml.XmlError e) {
             throw BuildFailure.of(Position.ofFile("templates/" + TEMPLATE),
                     "the print template produced invalid XHTML (line " + e.line + ", column " + e.column + " of its output): " + e.getMessage(),
