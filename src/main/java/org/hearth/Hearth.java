@@ -25,6 +25,7 @@ import org.hearth.content.SourceDocument;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostic;
 import org.hearth.diag.Diagnostics;
+import org.hearth.diag.Position;
 import org.hearth.diag.Severity;
 import org.hearth.markdown.MarkdownRenderer;
 import org.hearth.markdown.RenderedDocument;
@@ -53,6 +54,7 @@ public final class Hearth {
     private final PromptSelector selector = new PromptSelector();
     private final OutputWriter writer = new OutputWriter();
     private final java.util.function.Consumer<String> progress;
+    private final PathNames names;
     private final AtomicReference<LinkTargets> lastTargets = new AtomicReference<>();
     private final AtomicReference<LoadedTheme> lastTheme = new AtomicReference<>();
     // `serve` and batch builds reuse one Hearth: these keep what the last build made, so only what
@@ -72,7 +74,7 @@ public final class Hearth {
      */
     public Hearth(Path workingDir, java.util.function.Consumer<String> progress) {
         this.progress = progress;
-        PathNames names = new PathNames(workingDir);
+        this.names = new PathNames(workingDir);
         this.configLoader = new ConfigLoader(yaml, names);
         this.contentLoader = new ContentLoader(yaml, names);
         this.markdown = new MarkdownRenderer(yaml);
@@ -129,6 +131,10 @@ public final class Hearth {
         LoadedTheme loaded = theme(request.templatesDir());
         Theme theme = loaded.theme();
         Templates templates = loaded.templates();
+        if (request.pdf()) {
+            // Before layout: an unreadable image fails the layout with no file named.
+            throwIfAny(imageProblems(request, workbook));
+        }
         progress.accept(request.site() && request.pdf() ? "rendering the site and laying out the PDF"
                 : request.site() ? "rendering the site" : "laying out the PDF");
 
@@ -145,6 +151,7 @@ public final class Hearth {
         PdfRenderer.RenderedPdf rendered = join(pdf);
         OutputFile bookletFile = join(booklet);
 
+        throwIfAny(nameClashes(request, workbook, site));
         List<OutputFile> files = new ArrayList<>();
         site.forEach(f -> files.add(new OutputFile("site/" + f.path(), f.bytes())));
         if (rendered != null) {
@@ -188,14 +195,98 @@ public final class Hearth {
             LoadedTheme loaded = theme(request.templatesDir());
             Theme theme = loaded.theme();
             Templates templates = loaded.templates();
-            new SiteRenderer(templates, theme).render(workbook);
-            new PdfRenderer(templates, theme).check(workbook);
+            List<OutputFile> site = new SiteRenderer(templates, theme).render(workbook);
+            new PdfRenderer(templates, theme).check(workbook, false, false);
+            d.addAll(imageProblems(request, workbook));
+            d.addAll(nameClashes(request, workbook, site));
+            checkVariants(request, workbook, templates, theme, today, d);
         } catch (BuildFailure f) {
             // Failures from the stages already hold everything collected in d; template failures do not.
             List<Diagnostic> seen = d.list();
             f.diagnostics().stream().filter(x -> !seen.contains(x)).forEach(x -> d.addAll(List.of(x)));
         }
         return d.list();
+    }
+
+    /**
+     * Renders every other variant the content can be built as, in memory: the other edition, a
+     * personalised copy (as a batch row makes), and the PDF fillable and with right-hand starts.
+     * A problem only one variant has is reported once, naming the variant.
+     */
+    private void checkVariants(BuildRequest request, Workbook workbook, Templates templates, Theme theme,
+            java.time.LocalDate today, Diagnostics d) {
+        org.hearth.model.Edition edition = workbook.book().edition();
+        org.hearth.model.Edition other = edition == org.hearth.model.Edition.CLIENT
+                ? org.hearth.model.Edition.FACILITATOR : org.hearth.model.Edition.CLIENT;
+        List<org.hearth.model.Edition> editions = List.of(edition, other);
+        org.hearth.model.Person sample = workbook.book().personalised() ? null
+                : new org.hearth.model.Person("A Reader", today, "A line for the cover.");
+        Set<String> reported = new HashSet<>();
+        d.list().forEach(x -> reported.add(x.position() + "\t" + x.message()));
+        for (org.hearth.model.Edition e : editions) {
+            for (boolean personalised : sample == null ? List.of(false) : List.of(false, true)) {
+                String label = e.label() + " edition" + (personalised ? ", personalised" : "");
+                Workbook variant = workbook;
+                if (e != edition || personalised) {
+                    Overrides o = request.overrides();
+                    try {
+                        variant = prepare(new BuildRequest(request.contentDir(), request.templatesDir(), request.outDir(), true, true,
+                                request.print(), new Overrides(e, personalised ? sample : o.person(), o.includeTags(), o.excludeTags()),
+                                request.pinnedTime()), new Diagnostics());
+                    } catch (BuildFailure f) {
+                        continue; // content problems are the same in every variant, and already reported
+                    }
+                    Workbook w = variant;
+                    variantProblems(label, reported, d, () -> new SiteRenderer(templates, theme).render(w));
+                    variantProblems(label, reported, d, () -> new PdfRenderer(templates, theme).check(w, false, false));
+                }
+                Workbook w = variant;
+                variantProblems(label + ", fillable, right-hand starts", reported, d,
+                        () -> new PdfRenderer(templates, theme).check(w, true, true));
+            }
+        }
+    }
+
+    /** Runs one variant's rendering; each problem not reported yet is added, naming the variant. */
+    private static void variantProblems(String label, Set<String> reported, Diagnostics d, Runnable render) {
+        try {
+            render.run();
+        } catch (BuildFailure f) {
+            for (Diagnostic x : f.diagnostics()) {
+                if (reported.add(x.position() + "\t" + x.message())) {
+                    d.addAll(List.of(new Diagnostic(x.severity(), x.position(), x.message() + " (in the " + label + ")", x.hint())));
+                }
+            }
+        }
+    }
+
+    /** Images the PDF cannot embed, each at its file. */
+    private List<Diagnostic> imageProblems(BuildRequest request, Workbook workbook) {
+        return org.hearth.render.pdf.PdfImages.problems(workbook.media()).stream()
+                .map(p -> new Diagnostic(Severity.ERROR, Position.ofFile(names.display(request.contentDir().resolve(p.path()))),
+                        p.message(), p.hint()))
+                .toList();
+    }
+
+    /** Site files that would overwrite each other, each at the content file that makes the second. */
+    private List<Diagnostic> nameClashes(BuildRequest request, Workbook workbook, List<OutputFile> site) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (org.hearth.render.OutputNames.Clash c : org.hearth.render.OutputNames.clashes(site)) {
+            String source = c.second().startsWith(org.hearth.model.Routes.MEDIA)
+                    ? names.display(request.contentDir().resolve(c.second().substring(org.hearth.model.Routes.MEDIA.length())))
+                    : workbook.entries().stream().filter(e -> (e.id() + ".html").equals(c.second())).map(e -> e.sourceFile())
+                            .findFirst().orElse(c.second());
+            out.add(new Diagnostic(Severity.ERROR, Position.ofFile(source),
+                    "'" + c.second() + "' and '" + c.first() + "' differ only in case: on most computers and hosts they are one file",
+                    "rename one of them"));
+        }
+        return out;
+    }
+
+    private static void throwIfAny(List<Diagnostic> problems) {
+        if (!problems.isEmpty()) {
+            throw new BuildFailure(problems);
+        }
     }
 
     /**

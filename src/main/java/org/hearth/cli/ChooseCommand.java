@@ -1,8 +1,6 @@
 package org.hearth.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,8 +74,14 @@ public final class ChooseCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         Path file = options.content.resolve("workbook.yml");
-        String before = Files.readString(file, StandardCharsets.UTF_8);
-        Files.writeString(file, SelectionWriter.withPrompts(before, ids), StandardCharsets.UTF_8);
+        try {
+            SelectionWriter.write(file, ids);
+        } catch (SelectionWriter.CannotEdit e) {
+            spec.commandLine().getErr().println(file + ": error: " + e.getMessage() + "; nothing was saved.");
+            spec.commandLine().getErr().println("    hint: set 'selection: prompts:' by hand to: " + String.join(", ", ids));
+            spec.commandLine().getErr().flush();
+            return ExitCode.CONTENT;
+        }
         spec.commandLine().getOut().println("Saved " + ids.size() + " prompts to " + file + ".");
         spec.commandLine().getOut().flush();
         return ExitCode.OK;

@@ -127,11 +127,22 @@ public final class ConfigLoader {
         Selection.Order order = f.map("order", v -> v.oneOf("order", java.util.Map.of("author", Selection.Order.AUTHOR,
                 "given", Selection.Order.GIVEN))).orElse(Selection.Order.AUTHOR);
         List<Selection.Custom> custom = new ArrayList<>();
+        java.util.Map<String, Position> customIds = new java.util.HashMap<>();
         f.get("custom").ifPresent(v -> {
             for (YamlValue item : v.list("'custom'")) {
                 item.fields("a custom prompt").ifPresent(c -> {
                     Ref exercise = c.get("exercise").flatMap(e -> e.string("'exercise'").map(id -> new Ref(id, e.position()))).orElse(null);
-                    promptReader.read(c, "exercise").ifPresent(p -> custom.add(new Selection.Custom(p, exercise)));
+                    promptReader.read(c, "exercise").ifPresent(p -> {
+                        // The id names the prompt's answer field and storage: two prompts must not share one.
+                        YamlValue idValue = c.get("id").orElse(item);
+                        Position first = customIds.putIfAbsent(p.id(), idValue.position());
+                        if (first != null) {
+                            idValue.error("custom prompt id '" + p.id() + "' is already used at " + first,
+                                    "give every custom prompt its own id");
+                        } else {
+                            custom.add(new Selection.Custom(p, exercise));
+                        }
+                    });
                 });
             }
         });

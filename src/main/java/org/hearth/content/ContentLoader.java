@@ -37,6 +37,7 @@ import org.hearth.model.Intensity;
 import org.hearth.model.Prompt;
 import org.hearth.model.Ref;
 import org.hearth.model.Resource;
+import org.hearth.model.Routes;
 
 /**
  * Stage 2, load content: reads pages, exercises, the prompt library, the resources data file and
@@ -254,6 +255,12 @@ public final class ContentLoader {
         if (id != null && !ConfigLoader.ID.matcher(id).matches()) {
             v.error("'" + id + "' is not a valid id", "use lower-case letters, digits and hyphens, such as 'write-a-letter'");
         }
+        // A page's id is its file name in the site and its anchor in the PDF: it must not be a name
+        // Hearth generates itself (one list, shared with the site renderer and serve).
+        if (id != null) {
+            Routes.reservedBecause(id).ifPresent(why -> v.error("id '" + id + "' is reserved: it is " + why,
+                    "choose another id, such as 'my-" + id + "'"));
+        }
     }
 
     private Optional<SourceText> readText(Path file, Diagnostics d) {
@@ -281,7 +288,7 @@ public final class ContentLoader {
     }
 
     private Map<String, byte[]> media(Path contentDir, Map<Path, Stamp> files) {
-        Map<String, byte[]> media = new HashMap<>();
+        Map<String, byte[]> media = new TreeMap<>();
         files.forEach((p, stamp) -> {
             String name = p.getFileName().toString();
             int dot = name.lastIndexOf('.');

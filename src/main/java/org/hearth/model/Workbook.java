@@ -12,7 +12,7 @@ import java.util.Map;
  * @param morePrompts chosen prompts that no exercise offers, shown in a "More prompts" section
  * @param plan the days of a daily plan, or empty
  * @param resources support resources
- * @param media content media the entries use, by path inside the content folder
+ * @param media content media the entries use, by path inside the content folder, in path order
  */
 public record Workbook(Book book, List<Section> sections, List<PlacedPrompt> morePrompts, List<PlanDay> plan,
         List<Resource> resources, Map<String, byte[]> media) {
@@ -22,7 +22,9 @@ public record Workbook(Book book, List<Section> sections, List<PlacedPrompt> mor
         morePrompts = List.copyOf(morePrompts);
         plan = List.copyOf(plan);
         resources = List.copyOf(resources);
-        media = Map.copyOf(media);
+        // Path order, never a hash map's: the PDF hashes and embeds media in this order, and a
+        // hash map's order changes from one JVM run to the next (reproducible builds).
+        media = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(media));
     }
 
     /** A copy with other facts about the book (for example another paper size). */

@@ -39,7 +39,9 @@ public final class Theme {
 
     /** Loads the theme's static files; {@code userDir} may be null or missing. */
     public static Theme load(Path userDir) {
-        Path dir = userDir != null && Files.isDirectory(userDir) ? userDir : null;
+        // Normalised once, here: every file is resolved, normalised and then checked to lie inside
+        // this folder, which only works when both sides are written the same way ("./templates").
+        Path dir = userDir != null && Files.isDirectory(userDir) ? userDir.toAbsolutePath().normalize() : null;
         Map<String, byte[]> files = new LinkedHashMap<>();
         String list = read(dir, "theme.txt").map(b -> new String(b, StandardCharsets.UTF_8))
                 .orElseThrow(() -> BuildFailure.of(Position.ofFile("theme.txt"), "the theme has no theme.txt",

@@ -17,12 +17,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.Deque;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,7 @@ import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostics;
+import org.hearth.model.Routes;
 import org.hearth.render.OutputFile;
 
 /**
@@ -44,7 +46,13 @@ import org.hearth.render.OutputFile;
 public final class DevServer implements Closeable {
 
     /** Where the reload script and the event stream live; no built file can be under it. */
-    static final String PREFIX = "/__hearth/";
+    static final String PREFIX = "/" + Routes.SERVE_PREFIX;
+    /** Live-reload streams kept open at once; a new one closes the oldest (most likely a stale tab). */
+    static final int MAX_EVENT_STREAMS = 16;
+    /** Threads answering requests; event streams hold none of them while they stay open. */
+    static final int HTTP_THREADS = 8;
+    /** How often an open event stream gets a comment line, so a closed page is noticed. */
+    private static final int PING_SECONDS = 15;
     /** How long the folders must be quiet after a change before a rebuild starts. */
     private static final int QUIET_MS = 20;
     private static final Pattern ALLOWED_HOST = Pattern.compile("(localhost|127\\.0\\.0\\.1|\\[::1\\])(:\\d+)?");
@@ -62,9 +70,12 @@ public final class DevServer implements Closeable {
     private final Path content;
     private final Path templates;
     private final HttpServer server;
+    private final ExecutorService http;
     private final ExecutorService builds = Executors.newSingleThreadExecutor(r -> daemon(r, "hearth-build"));
     private final ExecutorService pdfBuilds = Executors.newSingleThreadExecutor(r -> daemon(r, "hearth-pdf"));
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    // Open event streams, oldest first; bounded by MAX_EVENT_STREAMS.
+    private final Deque<EventStream> listeners = new ConcurrentLinkedDeque<>();
+    private final ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "hearth-ping"));
     private volatile Map<String, byte[]> site = Map.of();
     private volatile byte[] pdf;
     private final AtomicBoolean pdfQueued = new AtomicBoolean();
@@ -83,13 +94,16 @@ public final class DevServer implements Closeable {
         this.templates = request.templatesDir() == null ? null : request.templatesDir().toAbsolutePath().normalize();
         // Loopback only: nothing on the network can reach the preview.
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.setExecutor(Executors.newCachedThreadPool(r -> daemon(r, "hearth-http")));
+        // A fixed pool: no page, however many connections it opens, gets more than these threads.
+        String threadName = "hearth-http-" + server.getAddress().getPort();
+        server.setExecutor(http = Executors.newFixedThreadPool(HTTP_THREADS, r -> daemon(r, threadName)));
         server.createContext("/", this::handle);
         buildSite();
         if (request.pdf()) {
             buildPdf();
         }
         server.start();
+        pings.scheduleAtFixedRate(() -> send(null, null), PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
     }
 
     /** The port the server listens on. */
@@ -255,50 +269,75 @@ public final class DevServer implements Closeable {
     }
 
     private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            String host = ex.getRequestHeaders().getFirst("Host");
-            // A page on another site could point a DNS name at 127.0.0.1; only loopback names are served.
-            if (host == null || !ALLOWED_HOST.matcher(host).matches()) {
-                respond(ex, 403, "text/plain; charset=utf-8", "Forbidden: this preview only answers to localhost.\n".getBytes(StandardCharsets.UTF_8));
-                return;
+        boolean keepOpen = false;
+        try {
+            keepOpen = answer(ex);
+        } finally {
+            if (!keepOpen) {
+                ex.close();
             }
-            if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
-                respond(ex, 405, "text/plain; charset=utf-8", "Only GET.\n".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String raw = ex.getRequestURI().getRawPath();
-            String path = URI.create(raw).getPath();
-            if (path.contains("..") || path.contains("\\") || path.contains("\0")) {
-                respond(ex, 400, "text/plain; charset=utf-8", "Bad path.\n".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            if (path.equals(PREFIX + "events")) {
-                events(ex);
-                return;
-            }
-            if (path.equals(PREFIX + "reload.js")) {
-                respond(ex, 200, TYPES.get("js"), ReloadScript.JS.getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String name = path.equals("/") ? "index.html" : path.substring(1);
-            if (name.endsWith("/")) {
-                name += "index.html";
-            }
-            byte[] body = name.equals("workbook.pdf") ? pdf : site.get(name);
-            if (body == null) {
-                byte[] notFound = site.get("404.html");
-                respond(ex, 404, TYPES.get("html"), notFound == null ? "Not found".getBytes(StandardCharsets.UTF_8) : ReloadScript.inject(notFound));
-                return;
-            }
-            String ext = name.substring(name.lastIndexOf('.') + 1);
-            respond(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), ext.equals("html") ? ReloadScript.inject(body) : body);
         }
+    }
+
+    /** Answers one request; true when it became an event stream that stays open. */
+    private boolean answer(HttpExchange ex) throws IOException {
+        String host = ex.getRequestHeaders().getFirst("Host");
+        // A page on another site could point a DNS name at 127.0.0.1; only loopback names are served.
+        if (host == null || !ALLOWED_HOST.matcher(host).matches()) {
+            respond(ex, 403, "text/plain; charset=utf-8", "Forbidden: this preview only answers to localhost.\n".getBytes(StandardCharsets.UTF_8));
+            return false;
+        }
+        // Browsers say where a request comes from: a page on any other site (another port on
+        // localhost is another site too) must not read the preview, its search index or events.
+        String from = ex.getRequestHeaders().getFirst("Sec-Fetch-Site");
+        if (from != null && !from.equals("same-origin") && !from.equals("none")) {
+            respond(ex, 403, "text/plain; charset=utf-8",
+                    "Forbidden: the preview only answers its own pages. Open it by typing its address.\n".getBytes(StandardCharsets.UTF_8));
+            return false;
+        }
+        if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
+            respond(ex, 405, "text/plain; charset=utf-8", "Only GET.\n".getBytes(StandardCharsets.UTF_8));
+            return false;
+        }
+        String raw = ex.getRequestURI().getRawPath();
+        String path = URI.create(raw).getPath();
+        if (path.contains("..") || path.contains("\\") || path.contains("\0")) {
+            respond(ex, 400, "text/plain; charset=utf-8", "Bad path.\n".getBytes(StandardCharsets.UTF_8));
+            return false;
+        }
+        if (path.equals(PREFIX + "events")) {
+            events(ex);
+            return true;
+        }
+        if (path.equals(PREFIX + "reload.js")) {
+            respond(ex, 200, TYPES.get("js"), ReloadScript.JS.getBytes(StandardCharsets.UTF_8));
+            return false;
+        }
+        String name = path.equals("/") ? Routes.HOME : path.substring(1);
+        if (name.endsWith("/")) {
+            name += Routes.HOME;
+        }
+        byte[] body = name.equals(Routes.PDF) ? pdf : site.get(name);
+        if (body == null) {
+            byte[] notFound = site.get(Routes.NOT_FOUND);
+            respond(ex, 404, TYPES.get("html"), notFound == null ? "Not found".getBytes(StandardCharsets.UTF_8) : ReloadScript.inject(notFound));
+            return false;
+        }
+        String ext = name.substring(name.lastIndexOf('.') + 1);
+        if (ext.equals("svg")) {
+            // Opened on its own, an SVG is a document: let it show, never run anything.
+            ex.getResponseHeaders().set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+        }
+        respond(ex, 200, TYPES.getOrDefault(ext, "application/octet-stream"), ext.equals("html") ? ReloadScript.inject(body) : body);
+        return false;
     }
 
     private static void respond(HttpExchange ex, int status, String type, byte[] body) throws IOException {
         ex.getResponseHeaders().set("Content-Type", type);
         ex.getResponseHeaders().set("Cache-Control", "no-store");
         ex.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        // Only the preview's own pages may load its files (not a page elsewhere including search-index.js).
+        ex.getResponseHeaders().set("Cross-Origin-Resource-Policy", "same-origin");
         boolean head = ex.getRequestMethod().equals("HEAD");
         ex.sendResponseHeaders(status, head ? -1 : body.length);
         if (!head) {
@@ -306,35 +345,53 @@ public final class DevServer implements Closeable {
         }
     }
 
-    /** A server-sent event stream; it stays open until the page goes away. */
-    private void events(HttpExchange ex) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        ex.getResponseHeaders().set("Cache-Control", "no-store");
-        ex.sendResponseHeaders(200, 0);
-        OutputStream out = ex.getResponseBody();
-        listeners.add(out);
-        write(out, "hello", "connected");
-        if (!problems.isEmpty()) {
-            write(out, "problems", problems);
-        }
-        try {
-            while (listeners.contains(out)) {
-                Thread.sleep(15_000);
-                write(out, "ping", "");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            listeners.remove(out); // the page went away
+    /** An open server-sent event stream. */
+    private record EventStream(HttpExchange exchange, OutputStream out) {
+        void close() {
+            exchange.close();
         }
     }
 
+    /**
+     * Opens a server-sent event stream and returns at once: the stream stays open without holding a
+     * thread (the ping task and the builds write to it). At most {@link #MAX_EVENT_STREAMS} stay open.
+     */
+    private void events(HttpExchange ex) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        ex.getResponseHeaders().set("Cross-Origin-Resource-Policy", "same-origin");
+        // A stream has its connection to itself: closing the stream (to make room) ends the connection.
+        ex.getResponseHeaders().set("Connection", "close");
+        ex.sendResponseHeaders(200, 0);
+        EventStream stream = new EventStream(ex, ex.getResponseBody());
+        write(stream.out(), "hello", "connected");
+        if (!problems.isEmpty()) {
+            write(stream.out(), "problems", problems);
+        }
+        listeners.addLast(stream);
+        while (listeners.size() > MAX_EVENT_STREAMS) {
+            EventStream oldest = listeners.pollFirst();
+            if (oldest != null) {
+                oldest.close();
+            }
+        }
+    }
+
+    /** Sends an event to every open stream, or a keep-alive comment when {@code event} is null. */
     private void send(String event, String data) {
-        for (OutputStream out : listeners) {
+        for (EventStream stream : listeners) {
             try {
-                write(out, event, data);
+                if (event == null) {
+                    synchronized (stream.out()) {
+                        stream.out().write(": ping\n\n".getBytes(StandardCharsets.UTF_8));
+                        stream.out().flush();
+                    }
+                } else {
+                    write(stream.out(), event, data);
+                }
             } catch (IOException e) {
-                listeners.remove(out);
+                listeners.remove(stream); // the page went away
+                stream.close();
             }
         }
     }
@@ -358,15 +415,11 @@ public final class DevServer implements Closeable {
 
     @Override
     public void close() {
-        server.stop(0);
-        listeners.forEach(o -> {
-            try {
-                o.close();
-            } catch (IOException e) {
-                // the page is gone already
-            }
-        });
+        pings.shutdownNow();
+        listeners.forEach(EventStream::close);
         listeners.clear();
+        server.stop(0);
+        http.shutdownNow();
         if (watcher != null) {
             try {
                 watcher.close();

@@ -92,7 +92,35 @@ class ChooseCommandTest {
     }
 
     @Test
-    void selectionWriterKeepsCommentsAndOtherSettings() {
+    void savingReplacesTheFileAtomicallyInsteadOfOverwritingItInPlace() throws IOException {
+        Path content = copyFixture();
+        Path file = content.resolve("workbook.yml");
+        String before = Files.readString(file);
+        // A second name for the same file: an in-place write would change it too, a move over the
+        // old name (the atomic way) leaves the old file behind under the second name.
+        Path second = content.resolve("old-workbook.yml");
+        Files.createLink(second, file);
+        assertEquals(0, run(content, "j s", new StringWriter()));
+        assertEquals(before, Files.readString(second), "the old file was not overwritten in place");
+        assertTrue(Files.readString(file).contains("mirror-one"), Files.readString(file));
+        try (var left = Files.list(content)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void aFlowSelectionOverSeveralLinesIsEditedWhereItStands() throws IOException {
+        Path content = copyFixture();
+        Path file = content.resolve("workbook.yml");
+        // The selection as a flow mapping over two lines: still valid YAML after the edit, no duplicate key.
+        String yaml = Files.readString(file).replace("selection:\n  prompts:", "selection: {prompts:") + "}\n";
+        Files.writeString(file, yaml);
+        assertEquals(0, run(content, "j s", new StringWriter()));
+        assertTrue(Files.readString(file).contains("selection: {prompts: [mirror-one, letter-one, check-one, rate-one]"), Files.readString(file));
+    }
+
+    @Test
+    void selectionWriterKeepsCommentsAndOtherSettings() throws Exception {
         String yaml = """
                 # My client's workbook
                 title: T

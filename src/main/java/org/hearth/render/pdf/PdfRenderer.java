@@ -77,7 +77,7 @@ public final class PdfRenderer {
                     "check the template's markup; every tag must be closed");
         }
         rewriteLinks(dom);
-        byte[] inputHash = sha256(xhtml + "\n" + workbook.media().keySet());
+        byte[] inputHash = inputHash(xhtml, workbook);
         RenderedPdf pdf = layout(dom, workbook, time, inputHash);
         if (!fillable) {
             return pdf;
@@ -124,6 +124,23 @@ public final class PdfRenderer {
         }
     }
 
+    /**
+     * What the file ID and font prefixes are derived from: the XHTML and every image, name and
+     * bytes, in path order (the workbook keeps media sorted), so equal input gives equal bytes.
+     */
+    private static byte[] inputHash(String xhtml, Workbook workbook) {
+        StringBuilder text = new StringBuilder(xhtml);
+        java.util.HexFormat hex = java.util.HexFormat.of();
+        new java.util.TreeMap<>(workbook.media()).forEach((path, bytes) -> {
+            try {
+                text.append('\n').append(path).append(' ').append(hex.formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every JDK", e);
+            }
+        });
+        return sha256(text.toString());
+    }
+
     private static byte[] sha256(String text) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
@@ -134,13 +151,13 @@ public final class PdfRenderer {
 
     /**
      * Renders the print template and parses the result, without laying out pages: the quick check
-     * that the template and the content fit together.
+     * that the template and the content fit together, for one variant of the PDF.
      *
      * @throws BuildFailure with the template's position when something is wrong
      */
-    public void check(Workbook workbook) {
+    public void check(Workbook workbook, boolean fillable, boolean rightHand) {
         try {
-            xml.parse(xhtml(workbook, false, false));
+            xml.parse(xhtml(workbook, fillable, rightHand));
         } catch (SafeXml.XmlError e) {
             throw BuildFailure.of(Position.ofFile("templates/" + TEMPLATE),
                     "the print template produced invalid XHTML (line " + e.line + ", column " + e.column + " of its output): " + e.getMessage(),

@@ -1,6 +1,7 @@
 package org.hearth.render.site;
 
 import org.hearth.model.Entry;
+import org.hearth.model.Routes;
 import org.hearth.model.Workbook;
 
 /**
@@ -14,4 +15,12 @@ import org.hearth.model.Workbook;
  * @param path the output path of this page, e.g. {@code safety.html}
  */
 public record SitePage(Workbook workbook, Entry entry, String kind, String path) {
+
+    /**
+     * Where every page's crisis link points: the content's safety page, or empty when the content
+     * has none (a link to a page that does not exist would fail someone looking for help).
+     */
+    public String safetyHref() {
+        return workbook.entries().stream().anyMatch(e -> e.id().equals(Routes.SAFETY_ID)) ? Routes.SAFETY_ID + ".html" : "";
+    }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostic;
 import org.hearth.model.Entry;
+import org.hearth.model.Routes;
 import org.hearth.model.Workbook;
 import org.hearth.render.OutputFile;
 import org.hearth.render.Templates;
@@ -44,7 +45,7 @@ public final class SiteRenderer {
         // Site templates see the outline; each entry's body reaches only its own page.
         Workbook workbook = memo.outline(full);
         List<OutputFile> files = new ArrayList<>();
-        files.add(page("index.html", "site/home.ftlh", workbook, null, "home", "the home page"));
+        files.add(page(Routes.HOME, "site/home.ftlh", workbook, null, "home", "the home page"));
         // Pages are independent and Freemarker templates are thread-safe: render them on every core.
         List<Object> pages = full.entries().parallelStream().map(entry -> {
             try {
@@ -66,27 +67,27 @@ public final class SiteRenderer {
             throw new BuildFailure(List.copyOf(problems.values()));
         }
         if (!workbook.plan().isEmpty()) {
-            files.add(page("plan.html", "site/plan.ftlh", workbook, null, "plan", "the daily plan"));
+            files.add(page(Routes.PLAN, "site/plan.ftlh", workbook, null, "plan", "the daily plan"));
         }
-        files.add(page("prompts.html", "site/library.ftlh", workbook, null, "library", "the prompt library"));
-        files.add(page("answers.html", "site/answers.ftlh", workbook, null, "answers", "the answers page"));
-        files.add(page("search.html", "site/search.ftlh", workbook, null, "search", "the search page"));
-        files.add(new OutputFile("assets/search-index.js", SearchIndex.script(full, memo)));
-        files.add(page("404.html", "site/404.ftlh", workbook, null, "notfound", "the 404 page"));
+        files.add(page(Routes.LIBRARY, "site/library.ftlh", workbook, null, "library", "the prompt library"));
+        files.add(page(Routes.ANSWERS, "site/answers.ftlh", workbook, null, "answers", "the answers page"));
+        files.add(page(Routes.SEARCH, "site/search.ftlh", workbook, null, "search", "the search page"));
+        files.add(new OutputFile(Routes.SEARCH_INDEX, SearchIndex.script(full, memo)));
+        files.add(page(Routes.NOT_FOUND, "site/404.ftlh", workbook, null, "notfound", "the 404 page"));
         String base = workbook.book().baseUrl();
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (!base.isEmpty()) {
-            robots.append("Sitemap: ").append(base).append("sitemap.xml\n");
-            files.add(OutputFile.text("sitemap.xml", sitemap(base, workbook)));
+            robots.append("Sitemap: ").append(base).append(Routes.SITEMAP).append('\n');
+            files.add(OutputFile.text(Routes.SITEMAP, sitemap(base, workbook)));
         }
-        files.add(OutputFile.text("robots.txt", robots.toString()));
+        files.add(OutputFile.text(Routes.ROBOTS, robots.toString()));
         for (Map.Entry<String, byte[]> f : theme.files("site/assets/").entrySet()) {
-            files.add(new OutputFile("assets/" + f.getKey().substring("site/assets/".length()), f.getValue()));
+            files.add(new OutputFile(Routes.ASSETS + f.getKey().substring("site/assets/".length()), f.getValue()));
         }
         for (Map.Entry<String, byte[]> f : theme.files("fonts/").entrySet()) {
-            files.add(new OutputFile("assets/" + f.getKey(), f.getValue()));
+            files.add(new OutputFile(Routes.ASSETS + f.getKey(), f.getValue()));
         }
-        full.media().forEach((path, bytes) -> files.add(new OutputFile("media/" + path, bytes)));
+        full.media().forEach((path, bytes) -> files.add(new OutputFile(Routes.MEDIA + path, bytes)));
         memo.keepOnly(files.stream().map(OutputFile::path).collect(Collectors.toSet()),
                 full.entries().stream().map(Entry::id).collect(Collectors.toSet()));
         return files;
