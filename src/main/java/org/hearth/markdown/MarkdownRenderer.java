@@ -61,6 +61,7 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final YamlReader yaml;
+    private final NestingLimit nesting = new NestingLimit();
 
     public MarkdownRenderer(YamlReader yaml) {
         this.yaml = yaml;
@@ -115,6 +116,13 @@ public final class MarkdownRenderer {
      */
     public RenderedDocument render(SourceDocument doc, Map<String, String> documentsByPath, Set<String> media, Diagnostics d) {
         SourceText body = doc.body();
+        // Checked before parsing: flexmark recurses once per level and would overflow the stack.
+        var tooDeep = nesting.check(body.text());
+        if (tooDeep.isPresent()) {
+            d.error(body.atOffset(tooDeep.get().offset()), tooDeep.get().message(),
+                    "no workbook needs this; check for a run of '>', list markers, brackets or '*' left by a paste");
+            return new RenderedDocument(doc, List.of(), List.of(), List.of(), List.of());
+        }
         Document ast = parser.parse(body.text());
         ast.set(DOC_ID, doc.id());
         Set<String> usedMedia = new LinkedHashSet<>();
