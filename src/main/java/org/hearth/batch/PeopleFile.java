@@ -2,7 +2,7 @@ package org.hearth.batch;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hearth.Overrides;
 import org.hearth.config.PathNames;
+import org.hearth.config.StrictUtf8;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostics;
 import org.hearth.diag.Position;
@@ -48,7 +49,13 @@ public final class PeopleFile {
         String shown = names.display(file);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser csv = CSVParser.parse(reader, format)) {
+        String text;
+        try {
+            text = new StrictUtf8().decode(Files.readAllBytes(file), shown);
+        } catch (IOException e) {
+            throw BuildFailure.of(Position.ofFile(shown), "cannot read the people file: " + e.getMessage(), "check that it is readable");
+        }
+        try (Reader reader = new StringReader(text); CSVParser csv = CSVParser.parse(reader, format)) {
             List<String> header = csv.getHeaderNames();
             for (int i = 0; i < header.size(); i++) {
                 if (!COLUMNS.contains(header.get(i))) {
