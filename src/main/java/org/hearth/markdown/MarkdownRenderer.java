@@ -131,7 +131,7 @@ public final class MarkdownRenderer {
         ast.set(LinkPolicy.SCOPE, new LinkPolicy.Scope(doc, documentsByPath, media, usedMedia, fragments, d));
         List<Block> special = new ArrayList<>();
         collectSpecial(ast, doc, special, d);
-        String html = xmlSafeEntities(renderer.render(ast));
+        String html = xmlSafeCharacters(xmlSafeEntities(renderer.render(ast)));
         List<String> anchors = new ArrayList<>();
         Matcher ids = HEADING_ID.matcher(html);
         while (ids.find()) {
@@ -294,6 +294,34 @@ public final class MarkdownRenderer {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * Replaces characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/U+FFFF), which
+     * a source file or a numeric entity such as {@code &#xD800;} can carry, by U+FFFD: the PDF is laid
+     * out from this HTML parsed as XML, and one such character would stop it.
+     */
+    static String xmlSafeCharacters(String html) {
+        StringBuilder out = null;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(c) && i + 1 < html.length() && Character.isLowSurrogate(html.charAt(i + 1))) {
+                if (out != null) {
+                    out.append(c).append(html.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE);
+            if (!ok && out == null) {
+                out = new StringBuilder(html.length()).append(html, 0, i);
+            }
+            if (out != null) {
+                out.append(ok ? c : '\uFFFD');
+            }
+        }
+        return out == null ? html : out.toString();
     }
 
     private static Position pos(SourceDocument doc, Node node) {
