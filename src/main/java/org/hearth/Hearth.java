@@ -175,6 +175,15 @@ public final class Hearth {
     }
 
     /**
+     * Starts writing a build file by file (see {@link OutputWriter#stage}); batch builds use it to
+     * write each person's workbook as soon as it is made.
+     */
+    public OutputWriter.Staged stage(BuildRequest request) throws IOException {
+        Path projectRoot = request.contentDir().toAbsolutePath().normalize().getParent();
+        return writer.stage(request.outDir(), projectRoot, request.contentDir());
+    }
+
+    /**
      * Runs every stage except writing (and the PDF's page layout, which only turns checked XHTML
      * into pages) and returns every problem found, including support resources not verified in
      * the last 12 months.

@@ -16,11 +16,12 @@ import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostic;
 import org.hearth.diag.Position;
 import org.hearth.diag.Severity;
+import org.hearth.output.OutputWriter;
 import org.hearth.render.OutputFile;
 
 /**
- * Builds one workbook per person, in parallel across cores, and writes the good ones to
- * {@code output/people/} in one atomic step. A person whose build fails is reported with their
+ * Builds one workbook per person, in parallel across cores, writes each to a staging folder as it
+ * finishes and swaps the good ones into {@code output/people/} in one atomic step. A person whose build fails is reported with their
  * row's line; the others are still written.
  */
 public final class BatchBuilder {
@@ -47,12 +48,14 @@ public final class BatchBuilder {
      * @param progress receives one call per finished person: done, total, slug
      */
     public Result build(BuildRequest base, List<Person> people, String peopleFile, Progress progress) throws IOException {
-        List<OutputFile> files = Collections.synchronizedList(new ArrayList<>());
         List<Diagnostic> problems = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
+        AtomicInteger built = new AtomicInteger();
         int threads = Math.max(1, Math.min(people.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
+        // Each workbook goes to disk (in the staging folder) as soon as it is made, so memory holds
+        // at most one per thread; the output folder is still replaced in one step at the end.
+        try (OutputWriter.Staged staged = hearth.stage(base)) {
             List<Future<?>> jobs = new ArrayList<>();
             for (Person p : people) {
                 jobs.add(pool.submit(() -> {
@@ -62,8 +65,9 @@ public final class BatchBuilder {
                     try {
                         for (OutputFile f : hearth.render(request).files()) {
                             String path = f.path().equals("workbook.pdf") ? p.slug() + ".pdf" : p.slug() + "/" + f.path();
-                            files.add(new OutputFile(Hearth.PEOPLE + "/" + path, f.bytes()));
+                            staged.add(new OutputFile(Hearth.PEOPLE + "/" + path, f.bytes()));
                         }
+                        built.incrementAndGet();
                     } catch (BuildFailure failure) {
                         ok = false;
                         for (Diagnostic d : failure.diagnostics()) {
@@ -82,18 +86,20 @@ public final class BatchBuilder {
             for (Future<?> job : jobs) {
                 job.get();
             }
+            // Everything but people/ is kept from the previous build.
+            staged.commit(Set.of("site", "workbook.pdf", "workbook-booklet.pdf"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("batch build interrupted", e);
         } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
-        long built = files.stream().filter(f -> f.path().endsWith(".pdf") && f.path().indexOf('/', Hearth.PEOPLE.length() + 1) < 0).count();
-        // Everything but people/ is kept from the previous build.
-        hearth.write(base, files, Set.of("site", "workbook.pdf", "workbook-booklet.pdf"));
-        return new Result((int) built, List.copyOf(problems));
+        return new Result(built.get(), List.copyOf(problems));
     }
 
     /** Progress reporting, so the command line can draw a bar on a terminal and plain lines elsewhere. */

@@ -2,22 +2,23 @@ package org.hearth.batch;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hearth.Overrides;
 import org.hearth.config.PathNames;
+import org.hearth.config.StrictUtf8;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostics;
 import org.hearth.diag.Position;
@@ -37,7 +38,13 @@ public final class PeopleFile {
     /** Every column a people file may have. */
     public static final List<String> COLUMNS = List.of("name", "slug", "edition", "start_date", "dedication", "tags", "exclude_tags");
 
+    private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
+
     private final PathNames names;
+
+    /** A slug already used, by the row that used it first. */
+    private record Taken(int line, String slug) {
+    }
 
     public PeopleFile(PathNames names) {
         this.names = names;
@@ -48,7 +55,13 @@ public final class PeopleFile {
         String shown = names.display(file);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser csv = CSVParser.parse(reader, format)) {
+        String text;
+        try {
+            text = new StrictUtf8().decode(Files.readAllBytes(file), shown);
+        } catch (IOException e) {
+            throw BuildFailure.of(Position.ofFile(shown), "cannot read the people file: " + e.getMessage(), "check that it is readable");
+        }
+        try (Reader reader = new StringReader(text); CSVParser csv = CSVParser.parse(reader, format)) {
             List<String> header = csv.getHeaderNames();
             for (int i = 0; i < header.size(); i++) {
                 if (!COLUMNS.contains(header.get(i))) {
@@ -61,7 +74,7 @@ public final class PeopleFile {
                         "start the file with a header row such as: name,edition,start_date");
             }
             List<Person> people = new ArrayList<>();
-            Set<String> slugs = new HashSet<>();
+            Map<String, Taken> slugs = new HashMap<>();
             for (CSVRecord row : csv) {
                 int line = (int) row.getParser().getCurrentLineNumber();
                 readRow(row, header, shown, line, slugs, d).ifPresent(people::add);
@@ -74,7 +87,7 @@ public final class PeopleFile {
     }
 
     private static java.util.Optional<Person> readRow(CSVRecord row, List<String> header, String file, int line,
-            Set<String> slugs, Diagnostics d) {
+            Map<String, Taken> slugs, Diagnostics d) {
         Map<String, String> values = row.toMap();
         List<String> cells = row.toList();
         int before = d.list().size();
@@ -103,10 +116,20 @@ public final class PeopleFile {
             }
         }
         String slug = values.getOrDefault("slug", "");
-        slug = slug.isBlank() ? slug(name) : slug;
-        if (!name.isBlank() && !slugs.add(slug)) {
-            d.error(new Position(file, line, 1), "two rows would both write people/" + slug + ".pdf",
-                    "give one of them a different 'slug' column");
+        Position slugAt = new Position(file, line, column(cells, header.indexOf("slug")));
+        if (!slug.isBlank() && !SLUG.matcher(slug).matches()) {
+            // The slug names files under people/: anything but a plain name could write elsewhere.
+            d.error(slugAt, "'" + slug + "' cannot be a slug",
+                    "use letters, digits, '-' and '_' only (at most 100), such as " + slug(slug));
+        } else if (!name.isBlank()) {
+            slug = slug.isBlank() ? slug(name) : slug;
+            // Folded, because on macOS and Windows 'Sam.pdf' and 'sam.pdf' are the same file.
+            Taken first = slugs.putIfAbsent(slug.toLowerCase(Locale.ROOT), new Taken(line, slug));
+            if (first != null) {
+                d.error(slugAt.column() > 1 && !values.getOrDefault("slug", "").isBlank() ? slugAt : new Position(file, line, 1),
+                        "two rows would both write people/" + slug + ".pdf (row " + first.line() + " has '" + first.slug() + "')",
+                        "give one of them a different 'slug' column");
+            }
         }
         if (d.list().size() > before) {
             return java.util.Optional.empty();

@@ -1,7 +1,6 @@
 package org.hearth.config;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ public final class ConfigLoader {
         }
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = new StrictUtf8().decode(Files.readAllBytes(file), names.display(file));
         } catch (IOException e) {
             throw BuildFailure.of(Position.ofFile(names.display(file)), "cannot read the file: " + e.getMessage(),
                     "check that it exists and is readable UTF-8 text");

@@ -2,9 +2,6 @@ package org.hearth.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -28,9 +25,11 @@ import org.hearth.config.ConfigLoader;
 import org.hearth.config.PathNames;
 import org.hearth.config.PromptReader;
 import org.hearth.config.SourceText;
+import org.hearth.config.StrictUtf8;
 import org.hearth.config.YamlReader;
 import org.hearth.config.YamlValue;
 import org.hearth.diag.Diagnostic;
+import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostics;
 import org.hearth.diag.Position;
 import org.hearth.model.Intensity;
@@ -59,6 +58,8 @@ public final class ContentLoader {
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final PromptReader promptReader = new PromptReader();
     private final Map<Path, Cached<?>> cache = new ConcurrentHashMap<>();
+
+    private final StrictUtf8 utf8 = new StrictUtf8();
 
     public ContentLoader(YamlReader yaml, PathNames names) {
         this.yaml = yaml;
@@ -265,15 +266,11 @@ public final class ContentLoader {
 
     private Optional<SourceText> readText(Path file, Diagnostics d) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            // Decode strictly so a file saved in another encoding is reported, not silently garbled.
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            // Decoded strictly so a file saved in another encoding is reported where it goes wrong, not garbled.
+            String text = utf8.decode(Files.readAllBytes(file), names.display(file));
             return Optional.of(new SourceText(file, names.display(file), text.replace("\r\n", "\n"), 1));
-        } catch (CharacterCodingException e) {
-            d.error(Position.ofFile(names.display(file)), "the file is not valid UTF-8", "save it as UTF-8 text");
+        } catch (BuildFailure e) {
+            d.addAll(e.diagnostics());
         } catch (IOException e) {
             d.error(Position.ofFile(names.display(file)), "cannot read the file: " + e.getMessage(), "check that it is readable");
         }

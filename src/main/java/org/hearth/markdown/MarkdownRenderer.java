@@ -1,12 +1,7 @@
 package org.hearth.markdown;
 
-import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.Image;
-import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.MailLink;
-import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -46,8 +41,8 @@ import org.hearth.model.Scale;
 
 /**
  * Stage 3, render Markdown: turns each body into {@link Block}s with one flexmark parser and one
- * renderer, configured once. Raw HTML is escaped, every link and image is checked (schemes are
- * allow-listed after entity decoding, internal targets must exist) and rewritten to site paths.
+ * renderer, configured once. Raw HTML is escaped; every link and image is checked and rewritten to
+ * a site path by {@link LinkPolicy}.
  */
 public final class MarkdownRenderer {
 
@@ -57,8 +52,6 @@ public final class MarkdownRenderer {
             "facilitator", "For facilitators");
 
     private static final Set<String> BLOCK_NAMES = Set.of("write", "tracker", "resources");
-    private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
-    private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.\\-]*):");
     private static final Pattern MARKER = Pattern.compile("<!--hearth:(block|fac-start|fac-end):(\\d+)-->\\n?");
     private static final Pattern HEADING_ID = Pattern.compile("<h[1-6][^>]*\\sid=\"([^\"]+)\"");
     private static final Pattern ENTITY = Pattern.compile("&([a-zA-Z][a-zA-Z0-9]*);");
@@ -68,6 +61,7 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final YamlReader yaml;
+    private final NestingLimit nesting = new NestingLimit();
 
     public MarkdownRenderer(YamlReader yaml) {
         this.yaml = yaml;
@@ -79,6 +73,8 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        // flexmark would silently drop javascript: links; LinkPolicy reports every refused link instead.
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
         // Real characters rather than named entities: the PDF path parses the output as XML.
         options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, "\u201c");
         options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, "\u201d");
@@ -100,6 +96,7 @@ public final class MarkdownRenderer {
         renderOptions.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TypographicExtension.create()));
         renderer = HtmlRenderer.builder(renderOptions)
                 .nodeRendererFactory(HearthNodes::new)
+                .linkResolverFactory(new LinkPolicy.Factory())
                 .attributeProviderFactory(new com.vladsch.flexmark.html.IndependentAttributeProviderFactory() {
                     @Override
                     public AttributeProvider apply(com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
@@ -119,14 +116,22 @@ public final class MarkdownRenderer {
      */
     public RenderedDocument render(SourceDocument doc, Map<String, String> documentsByPath, Set<String> media, Diagnostics d) {
         SourceText body = doc.body();
+        // Checked before parsing: flexmark recurses once per level and would overflow the stack.
+        var tooDeep = nesting.check(body.text());
+        if (tooDeep.isPresent()) {
+            d.error(body.atOffset(tooDeep.get().offset()), tooDeep.get().message(),
+                    "no workbook needs this; check for a run of '>', list markers, brackets or '*' left by a paste");
+            return new RenderedDocument(doc, List.of(), List.of(), List.of(), List.of());
+        }
         Document ast = parser.parse(body.text());
         ast.set(DOC_ID, doc.id());
         Set<String> usedMedia = new LinkedHashSet<>();
         List<RenderedDocument.FragmentLink> fragments = new ArrayList<>();
-        checkLinks(ast, doc, documentsByPath, media, usedMedia, fragments, d);
+        // Links and images are checked and rewritten by LinkPolicy as they are rendered.
+        ast.set(LinkPolicy.SCOPE, new LinkPolicy.Scope(doc, documentsByPath, media, usedMedia, fragments, d));
         List<Block> special = new ArrayList<>();
         collectSpecial(ast, doc, special, d);
-        String html = xmlSafeEntities(renderer.render(ast));
+        String html = xmlSafeCharacters(xmlSafeEntities(renderer.render(ast)));
         List<String> anchors = new ArrayList<>();
         Matcher ids = HEADING_ID.matcher(html);
         while (ids.find()) {
@@ -135,103 +140,15 @@ public final class MarkdownRenderer {
         return new RenderedDocument(doc, split(html, special), List.copyOf(usedMedia), anchors, fragments);
     }
 
-    /** Validates and rewrites every link and image target in the body. */
-    private void checkLinks(Document ast, SourceDocument doc, Map<String, String> docs, Set<String> media,
-            Set<String> usedMedia, List<RenderedDocument.FragmentLink> fragments, Diagnostics d) {
-        for (Node node : ast.getDescendants()) {
-            if (node instanceof Link link) {
-                link.setUrl(BasedSequence.of(target(link.getUrl(), false, node, doc, docs, media, usedMedia, fragments, d)));
-            } else if (node instanceof Image image) {
-                image.setUrl(BasedSequence.of(target(image.getUrl(), true, node, doc, docs, media, usedMedia, fragments, d)));
-            } else if (node instanceof Reference ref) {
-                boolean isImage = false;
-                ref.setUrl(BasedSequence.of(target(ref.getUrl(), isImage, node, doc, docs, media, usedMedia, fragments, d)));
-            } else if (node instanceof AutoLink || node instanceof MailLink) {
-                String raw = node.getChildChars().unescape();
-                if (node instanceof AutoLink && !isSafeExternal(raw)) {
-                    d.error(pos(doc, node), "link to '" + raw + "' is not allowed", "links may use http, https or mailto");
-                }
-            }
-        }
-    }
-
-    private String target(BasedSequence rawUrl, boolean image, Node node, SourceDocument doc, Map<String, String> docs,
-            Set<String> media, Set<String> usedMedia, List<RenderedDocument.FragmentLink> fragments, Diagnostics d) {
-        // Decode entities and escapes first: flexmark renders the decoded form, so that is what must be checked.
-        String url = rawUrl.unescape().replaceAll("[\\x00-\\x20\\x7f]", "");
-        Matcher scheme = SCHEME.matcher(url);
-        if (scheme.find()) {
-            String name = scheme.group(1).toLowerCase(Locale.ROOT);
-            if (!SAFE_SCHEMES.contains(name)) {
-                d.error(pos(doc, node), "link scheme '" + name + ":' is not allowed", "links may use http, https or mailto, or point to a file in content/");
-                return "#";
-            }
-            if (image) {
-                d.error(pos(doc, node), "image from another site: " + url,
-                        "copy the image into content/ and link it by relative path; Hearth never loads anything from the network");
-                return "#";
-            }
-            return url;
-        }
-        if (url.startsWith("//")) {
-            d.error(pos(doc, node), "protocol-relative link '" + url + "' is not allowed", "write the full https:// address");
-            return "#";
-        }
-        String fragment = "";
-        String path = url;
-        int hash = url.indexOf('#');
-        if (hash >= 0) {
-            fragment = url.substring(hash + 1);
-            path = url.substring(0, hash);
-        }
-        if (path.isEmpty()) {
-            if (fragment.isEmpty()) {
-                return "#";
-            }
-            fragments.add(new RenderedDocument.FragmentLink(doc.id(), anchor(doc.id(), fragment), url, pos(doc, node)));
-            return "#" + anchor(doc.id(), fragment);
-        }
-        String resolved = resolve(doc.relativePath(), path);
-        if (resolved == null) {
-            d.error(pos(doc, node), "link '" + url + "' points outside the content folder", "link only to files inside content/");
-            return "#";
-        }
-        if (image) {
-            if (!media.contains(resolved)) {
-                d.error(pos(doc, node), "image not found: " + resolved,
-                        Suggest.hint(resolved, media, "put the image under content/ and check the path"));
-                return "#";
-            }
-            usedMedia.add(resolved);
-            return "media/" + resolved;
-        }
-        String id = docs.get(resolved);
-        if (id != null) {
-            if (!fragment.isEmpty()) {
-                fragments.add(new RenderedDocument.FragmentLink(id, anchor(id, fragment), url, pos(doc, node)));
-            }
-            return id + ".html" + (fragment.isEmpty() ? "" : "#" + anchor(id, fragment));
-        }
-        if (media.contains(resolved)) {
-            usedMedia.add(resolved);
-            return "media/" + resolved;
-        }
-        d.error(pos(doc, node), "link target not found: " + resolved,
-                Suggest.hint(resolved, docs.keySet(), "link to another page as ../pages/NAME.md or ../exercises/NAME.md"));
-        return "#";
-    }
-
-    private static boolean isSafeExternal(String url) {
-        Matcher m = SCHEME.matcher(url);
-        return m.find() && SAFE_SCHEMES.contains(m.group(1).toLowerCase(Locale.ROOT));
-    }
-
     /** Heading anchors are prefixed with the document id so they stay unique in the one-file PDF. */
     static String anchor(String docId, String fragment) {
         return docId + "--" + fragment;
     }
 
-    /** Resolves {@code link} against the folder of {@code from}; null if it leaves the content folder. */
+    /**
+     * Resolves {@code link} (already %-decoded, see {@link LinkPolicy}) against the folder of
+     * {@code from}; null if it leaves the content folder.
+     */
     static String resolve(String from, String link) {
         List<String> parts = new ArrayList<>();
         int slash = from.lastIndexOf('/');
@@ -248,7 +165,7 @@ public final class MarkdownRenderer {
                 }
                 parts.remove(parts.size() - 1);
             } else {
-                parts.add(java.net.URLDecoder.decode(seg, java.nio.charset.StandardCharsets.UTF_8));
+                parts.add(seg);
             }
         }
         return String.join("/", parts);
@@ -377,6 +294,34 @@ public final class MarkdownRenderer {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * Replaces characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/U+FFFF), which
+     * a source file or a numeric entity such as {@code &#xD800;} can carry, by U+FFFD: the PDF is laid
+     * out from this HTML parsed as XML, and one such character would stop it.
+     */
+    static String xmlSafeCharacters(String html) {
+        StringBuilder out = null;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(c) && i + 1 < html.length() && Character.isLowSurrogate(html.charAt(i + 1))) {
+                if (out != null) {
+                    out.append(c).append(html.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            ok = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c > 0xDFFF && c < 0xFFFE);
+            if (!ok && out == null) {
+                out = new StringBuilder(html.length()).append(html, 0, i);
+            }
+            if (out != null) {
+                out.append(ok ? c : '\uFFFD');
+            }
+        }
+        return out == null ? html : out.toString();
     }
 
     private static Position pos(SourceDocument doc, Node node) {

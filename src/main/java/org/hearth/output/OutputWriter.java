@@ -36,6 +36,20 @@ public final class OutputWriter {
      * @param contentDir the content folder, which must not be inside the output folder
      */
     public void write(Path out, Collection<OutputFile> files, Set<String> keep, Path projectRoot, Path contentDir) throws IOException {
+        try (Staged staged = stage(out, projectRoot, contentDir)) {
+            for (OutputFile f : files) {
+                staged.add(f);
+            }
+            staged.commit(keep);
+        }
+    }
+
+    /**
+     * Starts a build that is written file by file (a batch build writes each person's workbook as it
+     * finishes rather than holding all of them in memory); nothing changes in {@code out} until
+     * {@link Staged#commit}, and closing without committing leaves it untouched.
+     */
+    public Staged stage(Path out, Path projectRoot, Path contentDir) throws IOException {
         Path target = out.toAbsolutePath().normalize();
         checkSafe(target, projectRoot.toAbsolutePath().normalize(), contentDir.toAbsolutePath().normalize());
         boolean exists = Files.exists(target);
@@ -44,17 +58,37 @@ public final class OutputWriter {
         }
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
-        try {
-            Set<String> written = new HashSet<>();
-            for (OutputFile f : files) {
-                Path p = staging.resolve(f.path()).normalize();
-                if (!p.startsWith(staging) || !written.add(f.path())) {
+        return new Staged(Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-"), target, exists);
+    }
+
+    /** A staging folder beside the output folder, filled file by file, then swapped into place. */
+    public static final class Staged implements AutoCloseable {
+        private final Path staging;
+        private final Path target;
+        private final boolean exists;
+        private final Set<String> written = new HashSet<>();
+        private boolean committed;
+
+        private Staged(Path staging, Path target, boolean exists) {
+            this.staging = staging;
+            this.target = target;
+            this.exists = exists;
+        }
+
+        /** Writes one file into the staging folder now; safe to call from several threads. */
+        public void add(OutputFile f) throws IOException {
+            Path p = staging.resolve(f.path()).normalize();
+            synchronized (written) {
+                if (!p.startsWith(staging) || p.equals(staging) || !written.add(f.path())) {
                     throw new IllegalStateException("bad or duplicate output path: " + f.path());
                 }
-                Files.createDirectories(p.getParent());
-                Files.write(p, f.bytes());
             }
+            Files.createDirectories(p.getParent());
+            Files.write(p, f.bytes());
+        }
+
+        /** Carries over {@code keep} from the previous build and swaps the staging folder into place. */
+        public void commit(Set<String> keep) throws IOException {
             if (exists) {
                 for (String name : keep) {
                     Path old = target.resolve(name);
@@ -66,9 +100,15 @@ public final class OutputWriter {
             Files.writeString(staging.resolve(MARKER), "This folder is written by Hearth; it is replaced on every build.\n",
                     StandardCharsets.UTF_8);
             swap(staging, target, exists);
-        } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
-            throw e;
+            committed = true;
+        }
+
+        /** Removes the staging folder unless it was committed. */
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                deleteTree(staging);
+            }
         }
     }
 
