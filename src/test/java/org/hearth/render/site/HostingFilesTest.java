@@ -156,6 +156,16 @@ class HostingFilesTest {
     }
 
     @Test
+    void withABaseUrlEveryPageButThe404NamesItsCanonicalAddress() throws IOException {
+        for (String f : files) {
+            if (f.endsWith(".html")) {
+                String canonical = Jsoup.parse(site.resolve(f).toFile(), "UTF-8").select("link[rel=canonical]").attr("href");
+                assertEquals(f.equals("404.html") ? "" : "https://example.org/workbook/" + (f.equals("index.html") ? "" : f), canonical, f);
+            }
+        }
+    }
+
+    @Test
     void theHeaderFilesAreBuiltFromTheSamePolicyAsThePages() {
         assertEquals(SitePolicy.CSP, pageCsp);
         assertEquals(expectedCsp(), directives(SitePolicy.HEADER_CSP));
