@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.hearth.BuildRequest;
 import org.hearth.Hearth;
@@ -33,6 +34,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Another site frames the journal, in real Chromium. The built site is served twice on loopback:
@@ -100,6 +104,9 @@ class FramingTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1000,900",
                 "--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     }
@@ -163,12 +170,17 @@ class FramingTest {
     @Test
     void onItsOwnTheJournalRunsOnBothHosts() {
         for (HttpServer server : List.of(withHeaders, withoutHeaders)) {
+            browser.manage().logs().get(LogType.BROWSER);
             browser.get(url(server, page));
             assertFalse(browser.findElements(By.cssSelector("[data-answer]")).isEmpty(), "the page has its fields");
             assertEquals(Boolean.FALSE, js("return document.documentElement.hasAttribute('data-framed');"));
             assertTrue(browser.findElements(By.cssSelector("[data-framed-note]")).isEmpty());
             // The script ran: it shows the print button it keeps hidden for readers without JavaScript.
             assertTrue(browser.findElements(By.cssSelector("[data-print]")).stream().allMatch(WebElement::isDisplayed));
+            // The headers themselves raise no complaint (an unknown Permissions-Policy feature would).
+            List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).map(LogEntry::getMessage).toList();
+            assertEquals(List.of(), errors);
         }
     }
 
