@@ -186,7 +186,7 @@ public final class Hearth {
     /**
      * Runs every stage except writing (and the PDF's page layout, which only turns checked XHTML
      * into pages) and returns every problem found, including support resources not verified in
-     * the last 12 months.
+     * the last 12 months and a missing or plain-http {@code base_url}.
      *
      * @param today the date resource checks are measured from
      */
@@ -199,6 +199,7 @@ public final class Hearth {
                         "check that its contact details still work, then update 'verified'");
             }
         }
+        configLoader.checkHosting(request.contentDir(), d);
         try {
             Workbook workbook = prepare(request, d);
             LoadedTheme loaded = theme(request.templatesDir());

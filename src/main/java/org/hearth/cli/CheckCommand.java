@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code hearth check}: every stage but writing; prints all problems and exits 0 or 1. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Checks content and templates without writing anything: schemas, prompt references, links, images, "
-                + "templates, and support resources not verified in the last 12 months.")
+                + "templates, support resources not verified in the last 12 months, and a missing or plain-http base_url.")
 public final class CheckCommand implements Callable<Integer> {
 
     @Spec

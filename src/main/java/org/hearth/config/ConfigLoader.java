@@ -1,6 +1,7 @@
 package org.hearth.config;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,6 +55,36 @@ public final class ConfigLoader {
         return yaml.read(source, diagnostics)
                 .flatMap(root -> root.fields("workbook.yml"))
                 .map(f -> parse(f, source, diagnostics));
+    }
+
+    /**
+     * Hosting advice for {@code hearth check}, as warnings in {@code diagnostics}: without
+     * {@code base_url} the site has no sitemap and no canonical links, and a base_url that is not
+     * https sends a private journal over plain HTTP. Problems in the file itself are left to
+     * {@link #load}, which reports them.
+     */
+    public void checkHosting(Path contentDir, Diagnostics diagnostics) {
+        Path file = contentDir.resolve("workbook.yml");
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return;
+        }
+        SourceText source = new SourceText(file, names.display(file), text, 1);
+        Diagnostics ignored = new Diagnostics();
+        yaml.read(source, ignored).flatMap(root -> root.fields("workbook.yml")).ifPresent(f -> {
+            Optional<YamlValue> base = f.get("base_url");
+            Optional<String> url = base.flatMap(v -> v.string("'base_url'"));
+            if (url.isEmpty()) {
+                diagnostics.warn(source.file(), "no base_url, so the site has no sitemap.xml and no canonical links",
+                        "add the site's public address, such as base_url: https://example.org/workbook/");
+            } else if (!url.get().startsWith("https://")) {
+                diagnostics.warn(base.get().position(), "base_url is not https: the site and what people write in it would "
+                        + "travel unencrypted, and browsers keep storage and service workers to secure sites",
+                        "publish over https and write base_url: " + url.get().replaceFirst("^[A-Za-z]+://", "https://"));
+            }
+        });
     }
 
     private WorkbookConfig parse(YamlValue.Fields f, SourceText source, Diagnostics d) {

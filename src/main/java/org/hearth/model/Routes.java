@@ -24,8 +24,6 @@ public final class Routes {
     public static final String PLAN = "plan.html";
     /** The page a host shows for a missing address. */
     public static final String NOT_FOUND = "404.html";
-    /** The search index, a script so it also loads from {@code file://}. */
-    public static final String SEARCH_INDEX = "assets/search-index.js";
     /** robots.txt. */
     public static final String ROBOTS = "robots.txt";
     /** sitemap.xml, written when a base URL is set. */

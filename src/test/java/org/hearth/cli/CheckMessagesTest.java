@@ -67,10 +67,14 @@ class CheckMessagesTest {
         assertTrue(r[1].startsWith("1 error and 0 warnings ("), r[1]);
     }
 
-    private Path init() {
+    private Path init() throws IOException {
         Path project = dir.resolve("p");
         assertEquals(0, Main.run(new String[] {"init", project.toString()}, new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter())));
+        // Published somewhere, so check has no hosting advice to add to the messages under test.
+        Path yml = project.resolve("content/workbook.yml");
+        Files.writeString(yml, Files.readString(yml, StandardCharsets.UTF_8) + "\nbase_url: https://example.org/workbook/\n",
+                StandardCharsets.UTF_8);
         return project;
     }
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.hearth.model.Entry;
 import org.hearth.model.Section;
@@ -24,6 +25,7 @@ public final class SiteMemo {
     private final AtomicReference<Workbook> lastOutline = new AtomicReference<>();
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final Map<String, IndexPart> index = new ConcurrentHashMap<>();
+    private final Map<String, Hashed> hashes = new ConcurrentHashMap<>();
 
     /**
      * The workbook as site templates see it: each entry without its rendered body (only its own
@@ -50,15 +52,37 @@ public final class SiteMemo {
                 e.intensity(), List.of(), e.prompts(), e.media(), e.prev(), e.next(), e.sourceFile());
     }
 
-    /** The page at {@code path} as rendered last time from the same inputs, or {@code render}'s result. */
-    OutputFile page(String path, Templates templates, Workbook outline, Entry entry, Supplier<OutputFile> render) {
+    /**
+     * The page at {@code path} as rendered last time from the same inputs, or {@code render}'s
+     * result. The assets a page asked for are inputs too: it is rendered again when one of them
+     * got a new name (a changed stylesheet renames it in every page; a changed search index only
+     * in the pages that load it).
+     */
+    OutputFile page(String path, Templates templates, Workbook outline, Entry entry, AssetManifest assets,
+            Function<PageAssets, OutputFile> render) {
         Page last = pages.get(path);
-        if (last != null && last.templates() == templates && last.outline() == outline && Objects.equals(last.entry(), entry)) {
+        if (last != null && last.templates() == templates && last.outline() == outline && Objects.equals(last.entry(), entry)
+                && last.assets().entrySet().stream().allMatch(a -> a.getValue().equals(assets.url(a.getKey())))) {
             return last.file();
         }
-        OutputFile file = render.get();
-        pages.put(path, new Page(templates, outline, entry, file));
+        PageAssets used = new PageAssets(assets);
+        OutputFile file = render.apply(used);
+        pages.put(path, new Page(templates, outline, entry, used.used(), file));
         return file;
+    }
+
+    /**
+     * The content hash of an asset, computed again only for bytes not seen last time (the theme's
+     * files are the same arrays from build to build until the theme changes).
+     */
+    String hash(String name, byte[] bytes) {
+        Hashed last = hashes.get(name);
+        if (last != null && last.bytes() == bytes) {
+            return last.hash();
+        }
+        String hash = AssetManifest.hash(bytes);
+        hashes.put(name, new Hashed(bytes, hash));
+        return hash;
     }
 
     /** One entry's part of the search index, made again only when the entry changed. */
@@ -73,12 +97,17 @@ public final class SiteMemo {
     }
 
     /** Forgets pages and index parts that the last build no longer produced. */
-    void keepOnly(Set<String> paths, Set<String> entryIds) {
+    void keepOnly(Set<String> paths, Set<String> entryIds, Set<String> assetNames) {
         pages.keySet().retainAll(paths);
         index.keySet().retainAll(entryIds);
+        hashes.keySet().retainAll(assetNames);
     }
 
-    private record Page(Templates templates, Workbook outline, Entry entry, OutputFile file) {
+    private record Page(Templates templates, Workbook outline, Entry entry, Map<String, String> assets, OutputFile file) {
+    }
+
+    /** An asset's bytes (compared by identity) and their hash. */
+    private record Hashed(byte[] bytes, String hash) {
     }
 
     /**

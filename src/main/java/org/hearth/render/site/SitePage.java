@@ -1,5 +1,6 @@
 package org.hearth.render.site;
 
+import java.util.List;
 import org.hearth.model.Entry;
 import org.hearth.model.Routes;
 import org.hearth.model.Workbook;
@@ -13,8 +14,19 @@ import org.hearth.model.Workbook;
  * @param entry the page or exercise shown, or null on the home and 404 pages
  * @param kind "home", "entry" or "notfound"
  * @param path the output path of this page, e.g. {@code safety.html}
+ * @param assets the fingerprinted assets, as this page asks for them
  */
-public record SitePage(Workbook workbook, Entry entry, String kind, String path) {
+public record SitePage(Workbook workbook, Entry entry, String kind, String path, PageAssets assets) {
+
+    /** {@code asset("site.css")} in a template: the asset's content-hashed URL, such as {@code assets/site.3f9a1c07de.css}. */
+    public String asset(String name) {
+        return assets.url(name);
+    }
+
+    /** Every asset's content-hashed URL. */
+    public List<String> assetUrls() {
+        return assets.all();
+    }
 
     /**
      * Where every page's crisis link points: the content's safety page, or empty when the content
@@ -22,5 +34,10 @@ public record SitePage(Workbook workbook, Entry entry, String kind, String path)
      */
     public String safetyHref() {
         return workbook.entries().stream().anyMatch(e -> e.id().equals(Routes.SAFETY_ID)) ? Routes.SAFETY_ID + ".html" : "";
+    }
+
+    /** The Content-Security-Policy of every page; the header files for hosts set the same one. */
+    public String csp() {
+        return SitePolicy.CSP;
     }
 }

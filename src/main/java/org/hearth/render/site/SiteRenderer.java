@@ -16,7 +16,8 @@ import org.hearth.render.Theme;
 
 /**
  * Stage 5a, render the site: one HTML page per entry plus home, 404, robots.txt and (with a base
- * URL) sitemap.xml, the theme's static files and the content's media, all returned in memory.
+ * URL) sitemap.xml, the theme's static files under content-hashed names with their manifest, the
+ * content's media, and header files for static hosts, all returned in memory.
  * Every page is a flat {@code id.html} so the site also works opened straight from disk.
  */
 public final class SiteRenderer {
@@ -44,12 +45,22 @@ public final class SiteRenderer {
     public List<OutputFile> render(Workbook full) {
         // Site templates see the outline; each entry's body reaches only its own page.
         Workbook workbook = memo.outline(full);
+        // Assets first: pages refer to them by their content-hashed names.
+        Map<String, byte[]> plain = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> f : theme.files("site/assets/").entrySet()) {
+            plain.put(f.getKey().substring("site/assets/".length()), f.getValue());
+        }
+        for (Map.Entry<String, byte[]> f : theme.files("fonts/").entrySet()) {
+            plain.put(f.getKey(), f.getValue());
+        }
+        plain.put("search-index.js", SearchIndex.script(full, memo));
+        AssetManifest assets = AssetManifest.of(plain, memo::hash);
         List<OutputFile> files = new ArrayList<>();
-        files.add(page(Routes.HOME, "site/home.ftlh", workbook, null, "home", "the home page"));
+        files.add(page(Routes.HOME, "site/home.ftlh", workbook, null, "home", "the home page", assets));
         // Pages are independent and Freemarker templates are thread-safe: render them on every core.
         List<Object> pages = full.entries().parallelStream().map(entry -> {
             try {
-                return (Object) page(entry.id() + ".html", "site/entry.ftlh", workbook, entry, "entry", entry.sourceFile());
+                return (Object) page(entry.id() + ".html", "site/entry.ftlh", workbook, entry, "entry", entry.sourceFile(), assets);
             } catch (BuildFailure f) {
                 return f;
             }
@@ -67,13 +78,12 @@ public final class SiteRenderer {
             throw new BuildFailure(List.copyOf(problems.values()));
         }
         if (!workbook.plan().isEmpty()) {
-            files.add(page(Routes.PLAN, "site/plan.ftlh", workbook, null, "plan", "the daily plan"));
+            files.add(page(Routes.PLAN, "site/plan.ftlh", workbook, null, "plan", "the daily plan", assets));
         }
-        files.add(page(Routes.LIBRARY, "site/library.ftlh", workbook, null, "library", "the prompt library"));
-        files.add(page(Routes.ANSWERS, "site/answers.ftlh", workbook, null, "answers", "the answers page"));
-        files.add(page(Routes.SEARCH, "site/search.ftlh", workbook, null, "search", "the search page"));
-        files.add(new OutputFile(Routes.SEARCH_INDEX, SearchIndex.script(full, memo)));
-        files.add(page(Routes.NOT_FOUND, "site/404.ftlh", workbook, null, "notfound", "the 404 page"));
+        files.add(page(Routes.LIBRARY, "site/library.ftlh", workbook, null, "library", "the prompt library", assets));
+        files.add(page(Routes.ANSWERS, "site/answers.ftlh", workbook, null, "answers", "the answers page", assets));
+        files.add(page(Routes.SEARCH, "site/search.ftlh", workbook, null, "search", "the search page", assets));
+        files.add(page(Routes.NOT_FOUND, "site/404.ftlh", workbook, null, "notfound", "the 404 page", assets));
         String base = workbook.book().baseUrl();
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (!base.isEmpty()) {
@@ -81,22 +91,24 @@ public final class SiteRenderer {
             files.add(OutputFile.text(Routes.SITEMAP, sitemap(base, workbook)));
         }
         files.add(OutputFile.text(Routes.ROBOTS, robots.toString()));
-        for (Map.Entry<String, byte[]> f : theme.files("site/assets/").entrySet()) {
-            files.add(new OutputFile(Routes.ASSETS + f.getKey().substring("site/assets/".length()), f.getValue()));
-        }
-        for (Map.Entry<String, byte[]> f : theme.files("fonts/").entrySet()) {
-            files.add(new OutputFile(Routes.ASSETS + f.getKey(), f.getValue()));
-        }
+        files.addAll(assets.files());
+        files.add(OutputFile.text("asset-manifest.json", assets.json()));
         full.media().forEach((path, bytes) -> files.add(new OutputFile(Routes.MEDIA + path, bytes)));
+        // The header files list every other file, so they come last.
+        List<String> paths = files.stream().map(OutputFile::path).toList();
+        String basePath = HostHeaders.basePath(base);
+        files.add(OutputFile.text("_headers", HostHeaders.headersFile(basePath, paths)));
+        files.add(OutputFile.text(".htaccess", HostHeaders.htaccess()));
         memo.keepOnly(files.stream().map(OutputFile::path).collect(Collectors.toSet()),
-                full.entries().stream().map(Entry::id).collect(Collectors.toSet()));
+                full.entries().stream().map(Entry::id).collect(Collectors.toSet()), plain.keySet());
         return files;
     }
 
     /** One page from its template, or as rendered last time when nothing it shows has changed. */
-    private OutputFile page(String path, String template, Workbook outline, Entry entry, String kind, String forFile) {
-        return memo.page(path, templates, outline, entry,
-                () -> OutputFile.text(path, templates.render(template, new SitePage(outline, entry, kind, path), forFile)));
+    private OutputFile page(String path, String template, Workbook outline, Entry entry, String kind, String forFile,
+            AssetManifest assets) {
+        return memo.page(path, templates, outline, entry, assets, used -> OutputFile.text(path,
+                templates.render(template, new SitePage(outline, entry, kind, path, used), forFile)));
     }
 
     private static String sitemap(String base, Workbook workbook) {
