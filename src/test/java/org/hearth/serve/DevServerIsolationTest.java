@@ -71,9 +71,17 @@ class DevServerIsolationTest {
         return null;
     }
 
+    /** The site path of an asset under its content-hashed name, from the build's asset manifest. */
+    private String asset(String name) throws IOException {
+        String manifest = request("/asset-manifest.json");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + java.util.regex.Pattern.quote(name) + "\": \"([^\"]+)\"").matcher(manifest);
+        assertTrue(m.find(), name + " is not in the manifest:\n" + manifest);
+        return "/" + m.group(1);
+    }
+
     @Test
     void everyResponseIsSameOriginOnly() throws IOException {
-        for (String path : new String[] {"/", "/assets/search-index.js", "/assets/site.css", "/nope.html", "/__hearth/reload.js"}) {
+        for (String path : new String[] {"/", asset("search-index.js"), asset("site.css"), "/nope.html", "/__hearth/reload.js"}) {
             String response = request(path);
             assertEquals("same-origin", header(response, "Cross-Origin-Resource-Policy"), path + "\n" + response);
         }
@@ -83,11 +91,11 @@ class DevServerIsolationTest {
 
     @Test
     void requestsFromAnotherSiteAreRefused() throws IOException {
-        assertTrue(request("/assets/search-index.js", "Sec-Fetch-Site: cross-site", "Sec-Fetch-Mode: no-cors", "Sec-Fetch-Dest: script")
+        assertTrue(request(asset("search-index.js"), "Sec-Fetch-Site: cross-site", "Sec-Fetch-Mode: no-cors", "Sec-Fetch-Dest: script")
                 .startsWith("HTTP/1.1 403"), "another site cannot include the search index");
         assertTrue(request("/__hearth/events", "Sec-Fetch-Site: cross-site").startsWith("HTTP/1.1 403"));
         assertTrue(request("/", "Sec-Fetch-Site: same-site").startsWith("HTTP/1.1 403"), "another port on localhost is another site too");
-        assertTrue(request("/assets/search-index.js", "Sec-Fetch-Site: same-origin").startsWith("HTTP/1.1 200"));
+        assertTrue(request(asset("search-index.js"), "Sec-Fetch-Site: same-origin").startsWith("HTTP/1.1 200"));
         assertTrue(request("/", "Sec-Fetch-Site: none", "Sec-Fetch-Mode: navigate").startsWith("HTTP/1.1 200"), "typed into the address bar");
         assertTrue(request("/").startsWith("HTTP/1.1 200"), "a client that sends no Sec-Fetch headers");
     }
