@@ -213,6 +213,12 @@ public final class MarkdownRenderer {
             return id + ".html" + (fragment.isEmpty() ? "" : "#" + anchor(id, fragment));
         }
         if (media.contains(resolved)) {
+            if (resolved.toLowerCase(Locale.ROOT).endsWith(".svg")) {
+                // Opened on its own an SVG is a document in the site's origin, where the answers live.
+                d.error(pos(doc, node), "a link to an SVG image opens it on its own, outside any page: " + resolved,
+                        "show it as an image instead: ![description](" + path + ")");
+                return "#";
+            }
             usedMedia.add(resolved);
             return "media/" + resolved;
         }
