@@ -57,6 +57,7 @@ public final class ContentLoader {
     private final PathNames names;
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final PromptReader promptReader = new PromptReader();
+    private final SvgPolicy svg = new SvgPolicy();
     private final Map<Path, Cached<?>> cache = new ConcurrentHashMap<>();
 
     private final StrictUtf8 utf8 = new StrictUtf8();
@@ -126,7 +127,7 @@ public final class ContentLoader {
                 return List.copyOf(read);
             });
         }
-        Map<String, byte[]> media = media(contentDir, files);
+        Map<String, byte[]> media = media(contentDir, files, d);
         // Forget files that are gone, so a long `serve` session does not hold on to them.
         cache.keySet().retainAll(files.keySet());
         return new Content(docs, prompts, resources, media);
@@ -284,16 +285,20 @@ public final class ContentLoader {
                 .toList();
     }
 
-    private Map<String, byte[]> media(Path contentDir, Map<Path, Stamp> files) {
+    private Map<String, byte[]> media(Path contentDir, Map<Path, Stamp> files, Diagnostics d) {
         Map<String, byte[]> media = new TreeMap<>();
         files.forEach((p, stamp) -> {
             String name = p.getFileName().toString();
             int dot = name.lastIndexOf('.');
             String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
             if (MEDIA_TYPES.contains(ext)) {
-                byte[] bytes = cached(p, stamp, new Diagnostics(), own -> {
+                byte[] bytes = cached(p, stamp, d, own -> {
                     try {
-                        return Files.readAllBytes(p);
+                        byte[] read = Files.readAllBytes(p);
+                        if (ext.equals("svg")) {
+                            svg.check(names.display(p), read, own);
+                        }
+                        return read;
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

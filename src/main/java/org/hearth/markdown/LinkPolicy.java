@@ -159,6 +159,12 @@ final class LinkPolicy implements LinkResolver {
             return id + ".html" + (fragment.isEmpty() ? "" : "#" + MarkdownRenderer.anchor(id, fragment));
         }
         if (s.media().contains(resolved)) {
+            if (resolved.toLowerCase(Locale.ROOT).endsWith(".svg")) {
+                // Opened on its own an SVG is a document in the site's origin, where the answers live.
+                s.d().error(at, "a link to an SVG image opens it on its own, outside any page: " + resolved,
+                        "show it as an image instead: ![description](" + decoded + ")");
+                return NOWHERE;
+            }
             s.usedMedia().add(resolved);
             return "media/" + resolved;
         }
