@@ -42,8 +42,9 @@ class SourceFilesFuzzTest {
     }
 
     @FuzzTest(maxDuration = "10m")
-    @DictionaryEntries({"---\n", "id: ", "title: ", "summary: ", "part: ", "order: ", "tags: [", "intensity: ", "prompts:\n  - ",
-            "parts:\n  - id: ", "selection:\n  ", "include:\n    tags: [", "&a ", "*a", "!!binary", "<<: ", "? ", "\t", "\r\n", "\u00e9"})
+    @DictionaryEntries({"---\\x0A", "id: ", "title: ", "summary: ", "part: ", "order: ", "tags: [", "intensity: ", "prompts:\\x0A  - ",
+            "parts:\\x0A  - id: ", "selection:\\x0A  ", "include:\\x0A    tags: [", "&a ", "*a", "!!binary", "<<: ", "? ",
+            "\\x09", "\\x0D\\x0A", "\\xC3\\xA9"})
     void read(byte[] input) throws IOException {
         boolean page = input.length > 0 && (input[0] & 1) == 1;
         byte[] text = input.length > 0 ? Arrays.copyOfRange(input, 1, input.length) : input;

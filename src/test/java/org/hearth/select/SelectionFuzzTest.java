@@ -42,10 +42,10 @@ class SelectionFuzzTest {
     }
 
     @FuzzTest(maxDuration = "10m")
-    @DictionaryEntries({"selection:\n", "  prompts: [", "  include:\n", "  exclude:\n", "    ids: [", "    tags: [", "    kinds: [",
-            "    intensities: [", "  limit_per_exercise: ", "  order: given", "  custom:\n", "    - id: ", "      text: ",
+    @DictionaryEntries({"selection:\\x0A", "  prompts: [", "  include:\\x0A", "  exclude:\\x0A", "    ids: [", "    tags: [", "    kinds: [",
+            "    intensities: [", "  limit_per_exercise: ", "  order: given", "  custom:\\x0A", "    - id: ", "      text: ",
             "      kind: ", "      exercise: ", "notice-one", "mirror-one", "letter-one", "check-one", "rate-one", "left-out",
-            "self-compassion", "journal", "gentle", "deep", "first", "]", ", ", "\n"})
+            "self-compassion", "journal", "gentle", "deep", "first", "]", ", ", "\\x0A"})
     void select(byte[] input) throws IOException {
         Files.write(content.resolve("workbook.yml"), (head + new String(input, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
         Diagnostics d = new Diagnostics();
