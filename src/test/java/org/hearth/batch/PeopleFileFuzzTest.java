@@ -35,7 +35,7 @@ class PeopleFileFuzzTest {
     }
 
     @FuzzTest(maxDuration = "10m")
-    @DictionaryEntries({"name", "slug", "edition", "start_date", "dedication", "tags", "exclude_tags", ",", "\\"", "\\"\\"", "\\x0A",
+    @DictionaryEntries({"name", "slug", "edition", "start_date", "dedication", "tags", "exclude_tags", ",", "\\\"", "\\\"\\\"", "\\x0A",
             "\\x0D\\x0A", "client", "facilitator", "2026-01-31", "../", "/", ".", ";", "\\xC3\\xA9", "\\xEF\\xBB\\xBF"})
     void read(byte[] input) throws IOException {
         Files.write(csv, input);
