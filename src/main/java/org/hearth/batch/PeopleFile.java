@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -75,15 +76,39 @@ public final class PeopleFile {
             }
             List<Person> people = new ArrayList<>();
             Map<String, Taken> slugs = new HashMap<>();
-            for (CSVRecord row : csv) {
+            Iterator<CSVRecord> rows = csv.iterator();
+            int lastLine = 1;
+            while (true) {
+                CSVRecord row;
+                try {
+                    if (!rows.hasNext()) {
+                        break;
+                    }
+                    row = rows.next();
+                } catch (IllegalStateException | java.io.UncheckedIOException e) {
+                    // The row after the last good one is where the quoting went wrong; what follows cannot be trusted.
+                    throw BuildFailure.of(new Position(shown, lastLine + 1, 1), "this row cannot be read as CSV (" + reason(e) + ")",
+                            "a cell that starts with \" must end with \", and a \" inside it is written \"\"");
+                }
                 int line = (int) row.getParser().getCurrentLineNumber();
+                lastLine = line;
                 readRow(row, header, shown, line, slugs, d).ifPresent(people::add);
             }
             return people;
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
-            throw BuildFailure.of(Position.ofFile(shown), "cannot read the people file: " + e.getMessage(),
-                    "save it as UTF-8 CSV with a header row");
+        } catch (IOException | IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            // Only the header row is read before the loop.
+            throw BuildFailure.of(new Position(shown, 1, 1), "the header row cannot be read as CSV (" + reason(e) + ")",
+                    "start the file with a header row of distinct column names, such as: name,edition,start_date");
         }
+    }
+
+    /** The parser's own words, without the names of its exception classes. */
+    private static String reason(Exception e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage()).replaceFirst("^[\\w.]+Exception: ", "");
     }
 
     private static java.util.Optional<Person> readRow(CSVRecord row, List<String> header, String file, int line,

@@ -47,9 +47,9 @@ class MarkdownFuzzTest {
     private final Set<String> media = Set.of("images/sun.png");
 
     @FuzzTest(maxDuration = "10m")
-    @DictionaryEntries({"[", "](", "![", "]: ", "> ", "- ", "1. ", "**", "_", "`", "```", "```write\n", "```tracker\n",
-            "!!! note\n    ", "!!! facilitator\n    ", "<script>", "javascript:", "JaVaScRiPt:", "data:", "&#", "&amp;", "%",
-            "%2", "../", "#", "<https://", "\\", "|---|", "\n\n", "onerror="})
+    @DictionaryEntries({"[", "](", "![", "]: ", "> ", "- ", "1. ", "**", "_", "`", "```", "```write\\x0A", "```tracker\\x0A",
+            "!!! note\\x0A    ", "!!! facilitator\\x0A    ", "<script>", "javascript:", "JaVaScRiPt:", "data:", "&#", "&amp;",
+            "%", "%2", "../", "#", "<https://", "\\\\", "|---|", "\\x0A\\x0A", "onerror="})
     void render(byte[] input) throws Exception {
         String body = new String(input, StandardCharsets.UTF_8);
         SourceDocument doc = new SourceDocument(DocumentKind.PAGE,

@@ -2,7 +2,6 @@ package org.hearth.render.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -19,6 +18,7 @@ import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.hearth.Overrides;
 import org.hearth.PrintOptions;
+import org.hearth.testing.Required;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,8 +36,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The site in a real browser (Debian's chromium, driven through chromedriver), served under a
- * subpath by a loopback server and opened from disk. Skipped only where chromium is not installed;
- * CI installs it.
+ * subpath by a loopback server and opened from disk. Skipped where chromium is not installed, but
+ * failed under {@code CI=true} (CI installs it).
  */
 class BrowserTest {
 
@@ -54,7 +54,7 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium and chromedriver are not installed");
+        Required.here().tool(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium or chromedriver");
         new Hearth(ROOT).build(new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"), tmp.resolve("out"), true, false,
                 PrintOptions.DEFAULT, Overrides.NONE, null));
         site = tmp.resolve("out/site");
@@ -229,22 +229,9 @@ class BrowserTest {
         assertEquals(List.of(), problems);
     }
 
-    /** axe-core from the npm registry (never a browser download), cached under target/. */
-    private static String axeSource() throws IOException, InterruptedException {
-        Path dir = ROOT.resolve("target/axe-core");
-        Path script = dir.resolve("package/axe.min.js");
-        if (!Files.exists(script)) {
-            Files.createDirectories(dir);
-            Process pack = new ProcessBuilder("npm", "pack", "axe-core@4.10.2", "--pack-destination", dir.toString())
-                    .redirectErrorStream(true).start();
-            pack.getInputStream().readAllBytes();
-            assumeTrue(pack.waitFor() == 0, "npm could not fetch axe-core");
-            Process untar = new ProcessBuilder("tar", "xzf", dir.resolve("axe-core-4.10.2.tgz").toString(), "-C", dir.toString())
-                    .redirectErrorStream(true).start();
-            untar.getInputStream().readAllBytes();
-            assertEquals(0, untar.waitFor());
-        }
-        return Files.readString(script, StandardCharsets.UTF_8);
+    /** axe-core from the test class path (a Maven dependency): nothing is downloaded at test time. */
+    private static String axeSource() {
+        return Required.here().axeCore();
     }
 
     private void assertNoConsoleErrors() {
