@@ -4,21 +4,21 @@
 // Another site could show this workbook inside a frame of its own and trick a person into typing
 // or clicking there. Hosts that send the header file's frame-ancestors 'none' block that outright;
 // for hosts that cannot send headers (GitHub Pages) the script refuses instead: inside a frame it
-// removes every field, says why and links to the page on its own, and the journal does not start.
+// removes every field and button, says why and links to the page on its own, and the journal does
+// not start. The text stays readable, so help such as the safety page's numbers is never hidden.
 var hearthFramed = (function () {
   var framed;
   try { framed = window.top !== window.self; } catch (e) { framed = true; }
   if (!framed) { return false; }
   document.documentElement.setAttribute("data-framed", "");
   var main = document.getElementById("main") || document.body;
-  main.textContent = "";
   var note = document.createElement("div");
   note.className = "callout";
   note.setAttribute("role", "alert");
   note.setAttribute("data-framed-note", "");
   var why = document.createElement("p");
   why.textContent = "This workbook has been opened inside another website. To keep what you write safe from tricks such as hidden "
-    + "buttons laid over the fields, it does not work there.";
+    + "buttons laid over the fields, writing and saving are turned off here.";
   var open = document.createElement("a");
   open.href = window.location.href;
   open.target = "_top";
@@ -27,8 +27,8 @@ var hearthFramed = (function () {
   p.appendChild(open);
   note.appendChild(why);
   note.appendChild(p);
-  main.appendChild(note);
   Array.prototype.forEach.call(document.querySelectorAll("input, textarea, select, button"), function (el) { el.remove(); });
+  main.insertBefore(note, main.firstChild);
   return true;
 })();
 

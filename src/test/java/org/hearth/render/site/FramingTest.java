@@ -210,6 +210,8 @@ class FramingTest {
         assertEquals(Boolean.TRUE, js("return document.documentElement.hasAttribute('data-framed');"));
         assertTrue(browser.findElements(By.cssSelector("input, textarea, select, button")).isEmpty(),
                 "nothing to type into or click in the frame");
+        assertEquals(1, browser.findElements(By.cssSelector("main > [data-framed-note]:first-child")).size(), "the reason comes first");
+        assertFalse(browser.findElement(By.tagName("h1")).getText().isEmpty(), "the text itself stays readable");
         // The journal did not run: it would have shown the print button and read the stored answers.
         assertTrue(browser.findElements(By.cssSelector("[data-print]")).isEmpty());
         assertEquals(0L, js("return Object.keys(localStorage).length;"));
