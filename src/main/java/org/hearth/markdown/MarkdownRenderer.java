@@ -36,6 +36,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hearth.config.SourceText;
+import org.hearth.config.Typography;
 import org.hearth.config.YamlReader;
 import org.hearth.config.YamlValue;
 import org.hearth.content.SourceDocument;
@@ -415,7 +416,7 @@ public final class MarkdownRenderer {
                 html.line().raw("<!--hearth:fac-start:0-->").line();
             }
             String title = node.getTitle() == null || node.getTitle().isBlank()
-                    ? CALLOUTS.getOrDefault(kind, "Note") : node.getTitle().toString();
+                    ? CALLOUTS.getOrDefault(kind, "Note") : Typography.curl(node.getTitle().toString());
             html.attr("class", "callout callout-" + kind).attr("role", "note").withAttr().tag("div").line();
             html.attr("class", "callout-title").withAttr().tag("p").text(title).closeTag("p").line();
             context.renderChildren(node);
