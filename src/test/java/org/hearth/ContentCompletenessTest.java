@@ -300,6 +300,13 @@ class ContentCompletenessTest {
     }
 
     @Test
+    void theSafetyPageSaysWhenTheOldestAndNewestResourceWereChecked() throws IOException {
+        List<LocalDate> dates = workbook.resources().stream().map(Resource::verified).sorted().toList();
+        String checked = Jsoup.parse(out.resolve("site/safety.html").toFile(), "UTF-8").select(".resources-checked").text();
+        assertTrue(checked.startsWith("Details checked " + dates.get(0) + " to " + dates.get(dates.size() - 1) + "."), checked);
+    }
+
+    @Test
     void aStabilisationPathComesBeforeAnyDepth() {
         List<String> order = workbook.entries().stream().map(Entry::id).toList();
         for (String first : List.of("safety", "support-plan", "before-each-session", "calm-place", "container", "body-scan",
