@@ -3,13 +3,21 @@ package org.hearth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.hearth.config.PathNames;
 import org.hearth.config.YamlReader;
 import org.hearth.content.Content;
@@ -20,13 +28,20 @@ import org.hearth.diag.Diagnostics;
 import org.hearth.diag.Severity;
 import org.hearth.markdown.Block;
 import org.hearth.model.Entry;
+import org.hearth.model.Edition;
 import org.hearth.model.Intensity;
+import org.hearth.model.PlacedPrompt;
 import org.hearth.model.Prompt;
 import org.hearth.model.PromptKind;
 import org.hearth.model.Section;
+import org.hearth.model.Resource;
 import org.hearth.model.Workbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The default inner-child workbook is complete: every practice, sign, example and safety element is
@@ -36,15 +51,139 @@ import org.junit.jupiter.api.Test;
 class ContentCompletenessTest {
 
     static final Path ROOT = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
+    /** The line of care the theme prints under every deep prompt, in both outputs. */
+    static final String CONTAINMENT = "Just a few words is fine. If this starts to feel like too much, stop and ground yourself.";
     static Workbook workbook;
     static Diagnostics diagnostics = new Diagnostics();
     static Content content;
+    static Path out;
+
+    @TempDir
+    static Path tmp;
 
     @BeforeAll
-    static void load() {
+    static void load() throws IOException {
         content = new ContentLoader(new YamlReader(), new PathNames(ROOT)).load(ROOT.resolve("content"), new Diagnostics());
-        workbook = new Hearth(ROOT).prepare(new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"),
-                ROOT.resolve("output")), diagnostics);
+        out = tmp.resolve("output");
+        BuildRequest request = new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"), out);
+        workbook = new Hearth(ROOT).prepare(request, diagnostics);
+        new Hearth(ROOT).build(request);
+    }
+
+    @Test
+    void everySitePromptShowsItsIntensityAndDeepOnesTheContainmentLine() throws IOException {
+        List<String> problems = new ArrayList<>();
+        int deep = 0;
+        for (Entry e : workbook.entries()) {
+            Document page = Jsoup.parse(out.resolve("site").resolve(e.id() + ".html").toFile(), "UTF-8");
+            for (PlacedPrompt p : e.prompts()) {
+                Element el = page.getElementById(p.fieldId());
+                if (el == null) {
+                    problems.add(p.fieldId() + " is not on " + e.id() + ".html");
+                    continue;
+                }
+                Intensity level = p.prompt().intensity();
+                Element marker = el.selectFirst(".prompt-text .level");
+                if (marker == null || !marker.text().equals("Intensity: " + capitalised(level))) {
+                    problems.add(p.fieldId() + " has no readable marker '" + capitalised(level) + "': " + marker);
+                }
+                List<String> care = el.select(".prompt-care").eachText();
+                if (level == Intensity.DEEP) {
+                    deep++;
+                }
+                if (!care.equals(level == Intensity.DEEP ? List.of(CONTAINMENT) : List.of())) {
+                    problems.add(p.fieldId() + " (" + level.label() + ") has containment lines " + care);
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(deep > 0, "the default selection shows no deep prompt, so nothing was checked");
+    }
+
+    @Test
+    void everyPdfPromptShowsItsIntensityAndDeepOnesTheContainmentLine() throws IOException {
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(out.resolve("workbook.pdf").toFile())) {
+            text = normalise(new PDFTextStripper().getText(pdf));
+        }
+        List<String> problems = new ArrayList<>();
+        int deep = 0;
+        int at = 0;
+        for (Entry e : workbook.entries()) {
+            for (PlacedPrompt p : e.prompts()) {
+                String prompt = normalise(p.prompt().text());
+                int found = text.indexOf(prompt, at);
+                if (found < 0) {
+                    problems.add(p.fieldId() + " not found in the PDF");
+                    continue;
+                }
+                at = found + prompt.length();
+                Intensity level = p.prompt().intensity();
+                String after = text.substring(at, Math.min(text.length(), at + 200));
+                if (!after.startsWith(" " + capitalised(level))) {
+                    problems.add(p.fieldId() + " is not followed by its marker '" + capitalised(level) + "': " + after.substring(0, 30));
+                }
+                boolean hasCare = after.startsWith(" " + capitalised(level) + " " + CONTAINMENT);
+                if (level == Intensity.DEEP) {
+                    deep++;
+                }
+                if (hasCare != (level == Intensity.DEEP)) {
+                    problems.add(p.fieldId() + " (" + level.label() + ") containment line " + (hasCare ? "present" : "missing"));
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertEquals(deep, count(text, CONTAINMENT), "containment lines in the PDF");
+    }
+
+    @Test
+    void noExerciseIsLabelledGentlerThanItsDeepestSelectedPrompt() {
+        List<String> problems = new ArrayList<>();
+        for (Entry e : workbook.entries()) {
+            for (PlacedPrompt p : e.prompts()) {
+                if (e.exercise() && p.prompt().intensity().compareTo(Intensity.byLabel().get(e.intensity())) > 0) {
+                    problems.add(e.id() + " is " + e.intensity() + " but shows " + p.prompt().id() + " (" + p.prompt().intensity().label() + ")");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void promptsTheNotesHoldBackEarlyAreMarkedAndLeftOutOfTheDefaultClientSelection() {
+        assertEquals(Edition.CLIENT, workbook.book().edition());
+        List<String> problems = new ArrayList<>();
+        for (PlacedPrompt p : workbook.allPrompts()) {
+            if (p.prompt().holdBackEarly()) {
+                problems.add(p.prompt().id() + " is held back early but chosen");
+            }
+        }
+        for (SourceDocument doc : content.documents()) {
+            if (doc.kind() != DocumentKind.EXERCISE) {
+                continue;
+            }
+            boolean offersHeldBack = doc.meta().prompts().stream().anyMatch(r -> content.prompts().get(r.id()).holdBackEarly());
+            boolean notesSay = facilitatorNotes(doc.id()).toLowerCase(Locale.ROOT).contains("hold back");
+            if (offersHeldBack != notesSay) {
+                problems.add(doc.id() + (notesSay ? "'s note says to hold a prompt back but none is marked hold_back_early"
+                        : " offers a hold_back_early prompt its facilitator note does not mention"));
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(content.prompts().values().stream().anyMatch(Prompt::holdBackEarly), "no prompt is marked hold_back_early");
+    }
+
+    @Test
+    void everyResourceHasARegionAndARecentVerifiedDate() {
+        List<String> problems = new ArrayList<>();
+        for (Resource r : workbook.resources()) {
+            if (r.region().isBlank() || r.verified() == null) {
+                problems.add(r.name() + " lacks a region or a verified date");
+            } else if (r.verified().isAfter(LocalDate.now()) || r.verified().isBefore(LocalDate.now().minusMonths(12))) {
+                problems.add(r.name() + " verified " + r.verified());
+            }
+        }
+        assertEquals(List.of(), problems);
     }
 
     @Test
@@ -54,7 +193,7 @@ class ContentCompletenessTest {
 
     @Test
     void partsAreInTheirPlannedOrder() {
-        assertEquals(List.of("begin", "understanding", "practices", "examples", "healing", "closing"),
+        assertEquals(List.of("begin", "steady", "understanding", "practices", "examples", "worksheets", "healing", "closing"),
                 workbook.sections().stream().map(Section::id).toList());
     }
 
@@ -158,6 +297,174 @@ class ContentCompletenessTest {
         }
         assertTrue(workbook.entries().get(workbook.entries().size() - 1).id().equals("about"), "about comes last");
         entry("closing-reflection");
+    }
+
+    @Test
+    void theSafetyPageSaysWhenTheOldestAndNewestResourceWereChecked() throws IOException {
+        List<LocalDate> dates = workbook.resources().stream().map(Resource::verified).sorted().toList();
+        String checked = Jsoup.parse(out.resolve("site/safety.html").toFile(), "UTF-8").select(".resources-checked").text();
+        assertTrue(checked.startsWith("Details checked " + dates.get(0) + " to " + dates.get(dates.size() - 1) + "."), checked);
+    }
+
+    @Test
+    void aStabilisationPathComesBeforeAnyDepth() {
+        List<String> order = workbook.entries().stream().map(Entry::id).toList();
+        for (String first : List.of("safety", "support-plan", "before-each-session", "calm-place", "container", "body-scan",
+                "remember-good", "playful")) {
+            for (String deep : List.of("letter", "meditate", "avoiding-conflict")) {
+                assertTrue(order.indexOf(first) >= 0 && order.indexOf(first) < order.indexOf(deep), first + " must come before " + deep);
+            }
+        }
+        assertTrue(order.indexOf("support-plan") < order.indexOf("acknowledge"), "the support plan is near the front");
+        String session = html(entry("before-each-session"));
+        for (String needed : List.of("0 to 10", "7 or more", "window of tolerance", "closing ritual")) {
+            assertTrue(session.toLowerCase(Locale.ROOT).contains(needed), "the session page lacks '" + needed + "'");
+        }
+        String howTo = html(entry("how-to-use"));
+        for (String needed : List.of("A suggested first route", "Gentle", "Moderate", "Deep", "for adults")) {
+            assertTrue(howTo.contains(needed), "how-to page lacks '" + needed + "'");
+        }
+        List<String> unclosed = workbook.entries().stream().filter(e -> e.exercise() && e.intensity().equals("deep"))
+                .filter(e -> !html(e).contains("before-each-session.html#before-each-session--a-closing-ritual"))
+                .map(Entry::id).toList();
+        assertEquals(List.of(), unclosed, "deep exercises that do not send the reader to the closing ritual");
+    }
+
+    @Test
+    void peopleInDangerNowAreToldWhereToGo() {
+        Document safety = Jsoup.parseBodyFragment(html(entry("safety")));
+        List<String> headings = safety.select("h2").eachText();
+        assertTrue(headings.contains("If someone is hurting you now"), headings.toString());
+        assertTrue(headings.stream().anyMatch(h -> h.contains("suicide")), "self-harm has its own section: " + headings);
+        Element pause = safety.select("h2").stream().filter(h -> h.text().startsWith("Signs it")).findFirst().orElseThrow();
+        assertTrue(!pause.nextElementSibling().nextElementSibling().text().contains("hurt"),
+                "urges to self-harm are not listed with ordinary signs to pause");
+        String text = safety.text();
+        assertTrue(text.contains("under 18") && text.contains("trust"), "under-18s are sent to a trusted adult");
+        String names = workbook.resources().stream().map(Resource::name).collect(Collectors.joining("|"));
+        for (String service : List.of("National Domestic Violence Hotline", "National Domestic Abuse Helpline", "Childline",
+                "Childhelp", "NAPAC")) {
+            assertTrue(names.contains(service), "no " + service + " in " + names);
+        }
+        for (String id : List.of("avoiding-conflict", "something-new")) {
+            assertTrue(html(entry(id)).contains("safety.html#safety--if-someone-is-hurting-you-now"),
+                    id + " encourages speaking up without a client-facing caution");
+        }
+    }
+
+    @Test
+    void theWorksheetsTheFieldExpectsAreThere() {
+        for (String id : List.of("feelings-list", "needs-list", "thought-record", "body-scan", "support-plan")) {
+            entry(id);
+        }
+        assertEquals("begin", entry("support-plan").partId());
+        assertTrue(Jsoup.parse(html(entry("feelings-list"))).text().split(",").length >= 50, "the feelings list is short");
+        assertTrue(entry("thought-record").blocks().stream().filter(b -> b instanceof Block.Space).count() >= 5);
+        assertTrue(entry("support-plan").blocks().stream().filter(b -> b instanceof Block.Space).count() >= 4);
+    }
+
+    @Test
+    void kindSentencesAreTheReadersOwnAndGoodMemoriesAreNotAssumed() {
+        List<String> mirror = entry("mirror").prompts().stream().map(p -> p.prompt().id()).toList();
+        assertTrue(mirror.contains("mir-own-words"), "the write-your-own kind sentence is chosen: " + mirror);
+        List<String> fixed = workbook.allPrompts().stream().map(p -> p.prompt().text())
+                .filter(t -> t.contains("always been good enough")).toList();
+        assertEquals(List.of(), fixed);
+        assertTrue(html(entry("remember-good")).contains("any age"), "kind moments from any time count");
+        assertTrue(entry("remember-good").prompts().stream().anyMatch(p -> p.prompt().id().equals("good-mixed")));
+    }
+
+    @Test
+    void theTherapyPageKeepsTheSourcesWeightAndNoUnsupportedClaims() {
+        String therapy = html(entry("therapy"));
+        assertTrue(therapy.contains("licensed clinical therapist"), "the source's advice for trauma, abuse or violence");
+        assertTrue(therapy.contains("not an optional extra"), "therapy is part of the work, as the source says");
+        List<String> claims = new ArrayList<>();
+        for (Entry e : workbook.entries()) {
+            String text = html(e).toLowerCase(Locale.ROOT);
+            for (String claim : List.of("most people find", "many people find", "did their best with what they had")) {
+                if (text.contains(claim)) {
+                    claims.add(e.id() + ": " + claim);
+                }
+            }
+        }
+        assertEquals(List.of(), claims);
+    }
+
+    @Test
+    void everySiteTextUsesTypographicQuotes() throws IOException {
+        List<String> straight = new ArrayList<>();
+        for (Entry e : workbook.entries()) {
+            String text = Jsoup.parse(out.resolve("site").resolve(e.id() + ".html").toFile(), "UTF-8").select("main").text();
+            if (text.contains("'") || text.contains("\"")) {
+                straight.add(e.id());
+            }
+        }
+        assertEquals(List.of(), straight, "pages with straight quotes");
+    }
+
+    @Test
+    void theSelfCheckIsTheOnlyRatingOfTheFiveSignsAndNoPromptRepeatsAnother() {
+        assertEquals(List.of(), content.documents().stream().filter(d -> d.id().equals("signs-of-healing"))
+                .flatMap(d -> d.meta().prompts().stream()).filter(r -> content.prompts().get(r.id()).kind() == PromptKind.RATING)
+                .map(r -> r.id()).toList(), "ratings beside the self-check");
+        Map<String, String> texts = new LinkedHashMap<>();
+        content.prompts().values().forEach(p -> texts.put(p.id(), p.text()));
+        Block.Tracker check = entry("signs-of-healing").blocks().stream().filter(b -> b instanceof Block.Tracker)
+                .map(b -> (Block.Tracker) b).findFirst().orElseThrow();
+        check.rows().forEach(r -> texts.put("self-check row '" + r + "'", r));
+        List<String> keys = new ArrayList<>(texts.keySet());
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            for (int j = i + 1; j < keys.size(); j++) {
+                Set<String> a = contentWords(texts.get(keys.get(i)));
+                Set<String> b = contentWords(texts.get(keys.get(j)));
+                Set<String> both = new HashSet<>(a);
+                both.retainAll(b);
+                Set<String> either = new HashSet<>(a);
+                either.addAll(b);
+                double similarity = (double) both.size() / either.size();
+                if (normalised(texts.get(keys.get(i))).equals(normalised(texts.get(keys.get(j)))) || similarity >= 0.4) {
+                    problems.add(keys.get(i) + " ~ " + keys.get(j) + String.format(Locale.ROOT, " (%.2f)", similarity));
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    private static final Set<String> STOP_WORDS = Set.of(("a an the and or of to in on at for with you your i my me it is are was be do "
+            + "did what how who which that this these those as if so but not by from they them their there when where one can").split(" "));
+
+    private static String normalised(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^a-z0-9']+", " ").trim();
+    }
+
+    private static Set<String> contentWords(String text) {
+        Set<String> words = new HashSet<>(List.of(normalised(text).split(" ")));
+        words.removeAll(STOP_WORDS);
+        return words;
+    }
+
+    private static String facilitatorNotes(String id) {
+        return workbook.entries().stream().filter(e -> e.id().equals(id)).flatMap(e -> e.blocks().stream())
+                .filter(b -> b instanceof Block.Facilitator).map(b -> ((Block.Facilitator) b).html()).collect(Collectors.joining());
+    }
+
+    private static String capitalised(Intensity i) {
+        return i.label().substring(0, 1).toUpperCase(Locale.ROOT) + i.label().substring(1);
+    }
+
+    /** Text as PDFBox gives it, comparable with the model: ligatures and line breaks undone. */
+    private static String normalise(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static Section section(String id) {

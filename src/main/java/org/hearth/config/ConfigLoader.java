@@ -88,9 +88,9 @@ public final class ConfigLoader {
     }
 
     private WorkbookConfig parse(YamlValue.Fields f, SourceText source, Diagnostics d) {
-        String title = f.requireString("title", "My workbook").orElse("");
-        String subtitle = f.string("subtitle").orElse("");
-        String author = f.string("author").orElse("");
+        String title = f.requireText("title", "My workbook").orElse("");
+        String subtitle = f.text("subtitle").orElse("");
+        String author = f.text("author").orElse("");
         String language = f.string("language").orElse("en");
         if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
             d.error(f.get("language").get().position(), "'" + language + "' is not a language tag", "write a tag such as en, en-GB or de");
@@ -113,9 +113,9 @@ public final class ConfigLoader {
     }
 
     private Person person(YamlValue.Fields f) {
-        String name = f.requireString("name", "Sam").orElse("");
+        String name = f.requireText("name", "Sam").orElse("");
         var start = f.map("start_date", v -> v.date("'start_date'")).orElse(null);
-        String dedication = f.string("dedication").orElse("");
+        String dedication = f.text("dedication").orElse("");
         f.finish(List.of("name", "start_date", "dedication"));
         return new Person(name, start, dedication);
     }
@@ -127,8 +127,8 @@ public final class ConfigLoader {
             item.fields("a part").ifPresent(f -> {
                 Optional<YamlValue> idValue = f.require("id", "begin");
                 String id = idValue.flatMap(v -> v.string("'id'")).orElse("");
-                String title = f.requireString("title", "Before you begin").orElse("");
-                String summary = f.string("summary").orElse("");
+                String title = f.requireText("title", "Before you begin").orElse("");
+                String summary = f.text("summary").orElse("");
                 f.finish(List.of("id", "title", "summary"));
                 if (idValue.isPresent() && !ID.matcher(id).matches()) {
                     idValue.get().error("part id '" + id + "' is not a valid id", "use lower-case letters, digits and hyphens, such as 'before-you-begin'");

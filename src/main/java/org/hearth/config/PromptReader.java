@@ -15,7 +15,7 @@ public final class PromptReader {
 
     /** Every key a prompt may have. */
     public static final List<String> KEYS = List.of("id", "text", "kind", "tags", "intensity", "space",
-            "starter", "items", "scale", "low", "high");
+            "starter", "items", "scale", "low", "high", "hold_back_early");
 
     /** Reads one prompt mapping; problems are reported at their keys. */
     public Optional<Prompt> read(YamlValue.Fields f) {
@@ -27,7 +27,7 @@ public final class PromptReader {
         Optional<YamlValue> idValue = f.require("id", "my-prompt");
         String id = idValue.flatMap(v -> v.string("'id'")).orElse(null);
         idValue.ifPresent(v -> checkId(v, id));
-        String text = f.requireString("text", "What do you notice?").orElse("");
+        String text = f.requireText("text", "What do you notice?").orElse("");
         PromptKind kind = f.require("kind", "journal").flatMap(v -> v.oneOf("prompt kind", PromptKind.byLabel())).orElse(PromptKind.JOURNAL);
         List<String> tags = f.stringList("tags");
         Intensity intensity = f.map("intensity", v -> v.oneOf("intensity", Intensity.byLabel())).orElse(Intensity.GENTLE);
@@ -35,8 +35,8 @@ public final class PromptReader {
         if (space < 0 || space > 60) {
             f.get("space").ifPresent(v -> v.error("space must be between 0 and 60 lines", "a journal answer usually needs 6 to 10 lines"));
         }
-        String starter = onlyFor(f, "starter", kind, PromptKind.LETTER).flatMap(v -> v.string("'starter'")).orElse("");
-        List<String> items = onlyFor(f, "items", kind, PromptKind.CHECKLIST).map(v -> v.stringList("'items'")).orElse(List.of());
+        String starter = onlyFor(f, "starter", kind, PromptKind.LETTER).flatMap(v -> v.text("'starter'")).orElse("");
+        List<String> items = onlyFor(f, "items", kind, PromptKind.CHECKLIST).map(v -> v.textList("'items'")).orElse(List.of());
         if (kind == PromptKind.CHECKLIST && items.isEmpty()) {
             f.get("items").ifPresentOrElse(v -> v.error("a checklist needs at least one item", "list the items under 'items:'"),
                     () -> f.error("a checklist prompt needs 'items'", "add 'items: [first, second]'"));
@@ -48,15 +48,16 @@ public final class PromptReader {
             }
             return parsed;
         })).orElse(kind == PromptKind.RATING ? new Scale(0, 10) : null);
-        String low = onlyFor(f, "low", kind, PromptKind.RATING).flatMap(v -> v.string("'low'")).orElse("");
-        String high = onlyFor(f, "high", kind, PromptKind.RATING).flatMap(v -> v.string("'high'")).orElse("");
+        String low = onlyFor(f, "low", kind, PromptKind.RATING).flatMap(v -> v.text("'low'")).orElse("");
+        String high = onlyFor(f, "high", kind, PromptKind.RATING).flatMap(v -> v.text("'high'")).orElse("");
+        boolean holdBackEarly = f.map("hold_back_early", v -> v.bool("'hold_back_early'")).orElse(false);
         List<String> known = new java.util.ArrayList<>(KEYS);
         known.addAll(List.of(extraKeys));
         f.finish(known);
         if (id == null) {
             return Optional.empty();
         }
-        return Optional.of(new Prompt(id, text, kind, tags, intensity, space, starter, items, scale, low, high, f.position()));
+        return Optional.of(new Prompt(id, text, kind, tags, intensity, space, starter, items, scale, low, high, holdBackEarly, f.position()));
     }
 
     private static int defaultSpace(PromptKind kind) {

@@ -71,6 +71,16 @@ public final class YamlValue {
         return Optional.empty();
     }
 
+    /** This value as prose shown to readers: a string with typographic quotes. */
+    public Optional<String> text(String what) {
+        return string(what).map(Typography::curl);
+    }
+
+    /** This value as a list of prose strings, each with typographic quotes. */
+    public List<String> textList(String what) {
+        return stringList(what).stream().map(Typography::curl).toList();
+    }
+
     /** This value as an integer. */
     public Optional<Integer> integer(String what) {
         return string(what).flatMap(text -> {
@@ -220,6 +230,21 @@ public final class YamlValue {
 
         public Optional<String> requireString(String key, String example) {
             return require(key, example).flatMap(v -> v.string("'" + key + "'"));
+        }
+
+        /** Prose shown to readers, with typographic quotes. */
+        public Optional<String> text(String key) {
+            return get(key).flatMap(v -> v.text("'" + key + "'"));
+        }
+
+        /** Required prose shown to readers, with typographic quotes. */
+        public Optional<String> requireText(String key, String example) {
+            return require(key, example).flatMap(v -> v.text("'" + key + "'"));
+        }
+
+        /** A list of prose strings shown to readers, with typographic quotes. */
+        public List<String> textList(String key) {
+            return get(key).map(v -> v.textList("'" + key + "'")).orElse(List.of());
         }
 
         public List<String> stringList(String key) {

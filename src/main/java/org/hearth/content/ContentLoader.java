@@ -208,8 +208,8 @@ public final class ContentLoader {
         Optional<YamlValue> idValue = f.require("id", "my-exercise");
         String id = idValue.flatMap(v -> v.string("'id'")).orElse(null);
         idValue.ifPresent(v -> checkId(v, id));
-        String title = f.requireString("title", "A short title").orElse("");
-        String summary = f.requireString("summary", "One sentence about it.").orElse("");
+        String title = f.requireText("title", "A short title").orElse("");
+        String summary = f.requireText("summary", "One sentence about it.").orElse("");
         Optional<YamlValue> partValue = f.require("part", "begin");
         String part = partValue.flatMap(v -> v.string("'part'")).orElse("");
         Position partPos = partValue.map(YamlValue::position).orElse(f.position());
@@ -220,7 +220,7 @@ public final class ContentLoader {
         List<Ref> prompts = new ArrayList<>();
         if (kind == DocumentKind.EXERCISE) {
             tags = f.stringList("tags");
-            duration = f.string("duration").orElse("");
+            duration = f.text("duration").orElse("");
             intensity = f.require("intensity", "gentle").flatMap(v -> v.oneOf("intensity", Intensity.byLabel())).orElse(Intensity.GENTLE);
             f.get("prompts").ifPresent(v -> {
                 for (YamlValue item : v.list("'prompts'")) {
@@ -240,9 +240,9 @@ public final class ContentLoader {
     }
 
     private Optional<Resource> resource(YamlValue.Fields f) {
-        String region = f.requireString("region", "United States").orElse("");
-        String name = f.requireString("name", "988 Suicide & Crisis Lifeline").orElse("");
-        String contact = f.requireString("contact", "Call or text 988").orElse("");
+        String region = f.requireText("region", "United States").orElse("");
+        String name = f.requireText("name", "988 Suicide & Crisis Lifeline").orElse("");
+        String contact = f.requireText("contact", "Call or text 988").orElse("");
         Optional<YamlValue> urlValue = f.get("url");
         String url = urlValue.flatMap(v -> v.string("'url'")).orElse("");
         if (!url.isEmpty() && !url.matches("https?://\\S+")) {

@@ -44,8 +44,11 @@ public sealed interface Block permits Block.Html, Block.Space, Block.Tracker, Bl
      * @param scale the rating scale
      * @param columns one column per time the check is taken
      * @param rows the statements rated
+     * @param low what the lowest score means, as the page's prose should say it too
+     * @param high what the highest score means
      */
-    record Tracker(String id, String label, Scale scale, List<String> columns, List<String> rows) implements Block {
+    record Tracker(String id, String label, Scale scale, List<String> columns, List<String> rows, String low, String high)
+            implements Block {
         public Tracker {
             columns = List.copyOf(columns);
             rows = List.copyOf(rows);

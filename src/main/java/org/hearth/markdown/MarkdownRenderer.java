@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hearth.config.SourceText;
+import org.hearth.config.Typography;
 import org.hearth.config.YamlReader;
 import org.hearth.config.YamlValue;
 import org.hearth.content.SourceDocument;
@@ -214,7 +215,7 @@ public final class MarkdownRenderer {
             return new Block.Space(id, "", 6, false);
         }
         return yaml.read(text, d).flatMap(v -> v.fields("a write block")).map(f -> {
-            String label = f.string("label").orElse("");
+            String label = f.text("label").orElse("");
             Integer lines = f.map("lines", v -> v.integer("'lines'")).orElse(null);
             Integer box = f.map("box", v -> v.integer("'box'")).orElse(null);
             f.finish(List.of("label", "lines", "box"));
@@ -231,7 +232,7 @@ public final class MarkdownRenderer {
 
     private Block tracker(SourceText text, String id, Diagnostics d) {
         return yaml.read(text, d).flatMap(v -> v.fields("a tracker block")).map(f -> {
-            String label = f.string("label").orElse("");
+            String label = f.text("label").orElse("");
             Scale scale = f.get("scale").flatMap(v -> v.string("'scale'").flatMap(s -> {
                 var parsed = Scale.parse(s);
                 if (parsed.isEmpty()) {
@@ -239,11 +240,14 @@ public final class MarkdownRenderer {
                 }
                 return parsed;
             })).orElse(new Scale(1, 5));
-            List<String> columns = f.stringList("columns");
-            List<String> rows = f.require("rows", "[I can name what I feel.]").map(v -> v.stringList("'rows'")).orElse(List.of());
-            f.finish(List.of("label", "scale", "columns", "rows"));
-            return (Block) new Block.Tracker(id, label, scale, columns.isEmpty() ? List.of("Start", "Week 4", "Week 8") : columns, rows);
-        }).orElse(new Block.Tracker(id, "", new Scale(1, 5), List.of(), List.of()));
+            List<String> columns = f.textList("columns");
+            List<String> rows = f.require("rows", "[I can name what I feel.]").map(v -> v.textList("'rows'")).orElse(List.of());
+            String low = f.text("low").orElse("not yet");
+            String high = f.text("high").orElse("very much");
+            f.finish(List.of("label", "scale", "columns", "rows", "low", "high"));
+            return (Block) new Block.Tracker(id, label, scale, columns.isEmpty() ? List.of("Start", "Week 4", "Week 8") : columns, rows,
+                    low, high);
+        }).orElse(new Block.Tracker(id, "", new Scale(1, 5), List.of(), List.of(), "not yet", "very much"));
     }
 
     /** Splits the rendered HTML at the markers left for special blocks. */
@@ -357,7 +361,7 @@ public final class MarkdownRenderer {
                 html.line().raw("<!--hearth:fac-start:0-->").line();
             }
             String title = node.getTitle() == null || node.getTitle().isBlank()
-                    ? CALLOUTS.getOrDefault(kind, "Note") : node.getTitle().toString();
+                    ? CALLOUTS.getOrDefault(kind, "Note") : Typography.curl(node.getTitle().toString());
             html.attr("class", "callout callout-" + kind).attr("role", "note").withAttr().tag("div").line();
             html.attr("class", "callout-title").withAttr().tag("p").text(title).closeTag("p").line();
             context.renderChildren(node);

@@ -17,10 +17,12 @@ import org.hearth.diag.Position;
  * @param scale a rating's scale, or null for other kinds
  * @param low label of a rating's low end, or empty
  * @param high label of a rating's high end, or empty
+ * @param holdBackEarly the author advises leaving it out early on (a first selection, early in therapy)
  * @param position where the prompt is defined
  */
 public record Prompt(String id, String text, PromptKind kind, List<String> tags, Intensity intensity,
-        int space, String starter, List<String> items, Scale scale, String low, String high, Position position) {
+        int space, String starter, List<String> items, Scale scale, String low, String high,
+        boolean holdBackEarly, Position position) {
 
     public Prompt {
         tags = List.copyOf(tags);

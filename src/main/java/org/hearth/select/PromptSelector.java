@@ -131,6 +131,9 @@ public final class PromptSelector {
                     here.add(c.prompt());
                 }
             }
+            if (doc.source().kind() == DocumentKind.EXERCISE) {
+                checkIntensity(meta, here, d);
+            }
             List<PlacedPrompt> placed = new ArrayList<>();
             for (Prompt p : here) {
                 placed.add(new PlacedPrompt(meta.id() + "--" + p.id(), placed.size() + 1, p));
@@ -200,6 +203,28 @@ public final class PromptSelector {
             }
         }
         return new Workbook(book(config), sections, more, plan, content.resources(), media);
+    }
+
+    /**
+     * An exercise's label must not promise less than its deepest selected prompt: a reader choosing
+     * by the label would otherwise meet a deep prompt unwarned. Reported where the prompt is offered.
+     */
+    private static void checkIntensity(FrontMatter meta, List<Prompt> here, Diagnostics d) {
+        Prompt deepest = null;
+        for (Prompt p : here) {
+            if (deepest == null || p.intensity().compareTo(deepest.intensity()) > 0) {
+                deepest = p;
+            }
+        }
+        if (deepest == null || meta.intensity() == null || deepest.intensity().compareTo(meta.intensity()) <= 0) {
+            return;
+        }
+        String id = deepest.id();
+        Position at = meta.prompts().stream().filter(r -> r.id().equals(id)).map(Ref::position).findFirst()
+                .orElse(deepest.position());
+        d.warn(at, "exercise '" + meta.id() + "' is marked " + meta.intensity().label() + " but its selected prompt '" + id
+                + "' is " + deepest.intensity().label(),
+                "set 'intensity: " + deepest.intensity().label() + "' in its front matter, or leave the prompt out of the selection");
     }
 
     /** Every link to an anchor must name a heading that exists in its target document. */

@@ -43,7 +43,8 @@ class InitAndNewTest {
         new Hearth(project).build(new BuildRequest(content, project.resolve("templates"), out));
         assertTrue(Files.exists(out.resolve("workbook.pdf")) && Files.exists(out.resolve("site/kind-words.html")));
         Workbook wb = new Hearth(project).prepare(new BuildRequest(content, null, out), new Diagnostics());
-        assertEquals("Sam's \"little\" book", wb.book().title());
+        // The title survives YAML quoting, and is read back with typographic quotes like all prose.
+        assertEquals("Sam\u2019s \u201clittle\u201d book", wb.book().title());
         assertEquals(List.of("three-good-things", "kind-words"), wb.entries().stream().filter(Entry::exercise).map(Entry::id).toList());
     }
 

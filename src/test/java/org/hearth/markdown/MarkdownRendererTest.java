@@ -129,4 +129,12 @@ class MarkdownRendererTest {
         assertEquals(1, d.list().size());
         assertTrue(messages(d).get(0).startsWith("content/pages/a.md:7:1: error: unknown callout 'warnng'"), messages(d).toString());
     }
+
+    @Test
+    void calloutTitlesGetTypographicQuotesLikeTheText() {
+        Diagnostics d = new Diagnostics();
+        String html = html(render("!!! care \"Only where it's safe\"\n    Don't rush.\n", d));
+        assertTrue(html.contains("Only where it\u2019s safe"), html);
+        assertTrue(html.contains("Don\u2019t rush."), html);
+    }
 }

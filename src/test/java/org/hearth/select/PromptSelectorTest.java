@@ -32,7 +32,7 @@ class PromptSelectorTest {
     private static final Position AT = new Position("content/workbook.yml", 1, 1);
 
     private static Prompt prompt(String id) {
-        return new Prompt(id, "Text of " + id, PromptKind.JOURNAL, List.of(), Intensity.GENTLE, 4, "", List.of(), null, "", "", AT);
+        return new Prompt(id, "Text of " + id, PromptKind.JOURNAL, List.of(), Intensity.GENTLE, 4, "", List.of(), null, "", "", false, AT);
     }
 
     private static RenderedDocument doc(String id, String part, int order, String... prompts) {

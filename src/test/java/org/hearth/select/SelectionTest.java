@@ -186,7 +186,27 @@ class SelectionTest {
         Diagnostics d = new Diagnostics();
         Files.writeString(dir.resolve("content/workbook.yml"), HEAD + "selection: {prompts: [a, b, a]}\n");
         new Hearth(dir).prepare(new BuildRequest(dir.resolve("content"), null, dir.resolve("out")), d);
-        assertEquals(List.of("content/workbook.yml:3:29: warning: prompt 'a' is chosen twice (first at content/workbook.yml:3:23)\n"
-                + "    hint: remove the second mention"), d.list().stream().map(Diagnostic::format).toList());
+        assertEquals(List.of("content/exercises/one.md:8:14: warning: exercise 'one' is marked gentle but its selected prompt 'b' is deep\n"
+                + "    hint: set 'intensity: deep' in its front matter, or leave the prompt out of the selection",
+                "content/workbook.yml:3:29: warning: prompt 'a' is chosen twice (first at content/workbook.yml:3:23)\n"
+                + "    hint: remove the second mention"),
+                d.list().stream().map(Diagnostic::format).toList());
+    }
+
+    @Test
+    void anExerciseLabelledLowerThanItsDeepestSelectedPromptIsAPositionedWarning() throws IOException {
+        Diagnostics d = new Diagnostics();
+        Files.writeString(dir.resolve("content/workbook.yml"), HEAD + "selection: {prompts: [a, c, e, f, g]}\n");
+        new Hearth(dir).prepare(new BuildRequest(dir.resolve("content"), null, dir.resolve("out")), d);
+        assertEquals(List.of(
+                "content/exercises/one.md:8:17: warning: exercise 'one' is marked gentle but its selected prompt 'c' is moderate\n"
+                + "    hint: set 'intensity: moderate' in its front matter, or leave the prompt out of the selection",
+                "content/exercises/two.md:8:11: warning: exercise 'two' is marked gentle but its selected prompt 'f' is deep\n"
+                + "    hint: set 'intensity: deep' in its front matter, or leave the prompt out of the selection"),
+                d.list().stream().map(Diagnostic::format).toList());
+        Diagnostics none = new Diagnostics();
+        Files.writeString(dir.resolve("content/workbook.yml"), HEAD + "selection: {prompts: [a, d, g]}\n");
+        new Hearth(dir).prepare(new BuildRequest(dir.resolve("content"), null, dir.resolve("out")), none);
+        assertEquals(List.of(), none.list(), "prompts no deeper than their exercise");
     }
 }

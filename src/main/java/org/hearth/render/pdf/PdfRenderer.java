@@ -188,6 +188,7 @@ public final class PdfRenderer {
                 path -> theme.file(path).orElse(null), workbook.media());
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
+        renderer.getSharedContext().setLineBreakingStrategy(new ApostropheLineBreaking());
         renderer.setPDFCreator("Hearth");
         renderer.setPDFProducer("Hearth (Flying Saucer, OpenPDF)");
         String language = workbook.book().language();

@@ -178,11 +178,18 @@ class PdfWorkbookTest {
     private static List<String[]> contents(PDDocument pdf) throws IOException {
         List<String[]> toc = new ArrayList<>();
         Pattern line = Pattern.compile("^(.+?)[ .]{3,}(\\d+)$");
-        for (int i = 0; i < 6; i++) {
+        boolean started = false;
+        for (int i = 0; i < 8; i++) {
             String text = pageText(pdf, i);
-            if (!text.startsWith("Contents\n")) {
+            // The contents starts on the page headed "Contents" and may run on over the next pages.
+            boolean more = started && text.lines().anyMatch(l -> line.matcher(l.trim()).matches());
+            if (!text.startsWith("Contents\n") && !more) {
+                if (started) {
+                    break;
+                }
                 continue;
             }
+            started = true;
             for (String l : text.split("\\R")) {
                 Matcher m = line.matcher(l.trim());
                 if (m.matches()) {
