@@ -96,7 +96,10 @@ public final class PdfRenderer {
 
     /** The standard a build meets: {@code --pdf-standard}, else workbook.yml's, else the strictest (PDF/UA-1 + PDF/A-2u). */
     public static PdfStandard standard(Workbook workbook, PrintOptions options) {
-        return options.standard() != null ? options.standard() : PdfStandard.UA;
+        if (options.standard() != null) {
+            return options.standard();
+        }
+        return workbook.book().pdfStandard() != null ? workbook.book().pdfStandard() : PdfStandard.UA;
     }
 
     /**

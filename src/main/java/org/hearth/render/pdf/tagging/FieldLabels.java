@@ -37,15 +37,45 @@ final class FieldLabels {
         return base.isEmpty() ? input.getAttribute("name") : base;
     }
 
-    /** The nearest prompt, label or heading before the field, within its block. */
+    /**
+     * The nearest prompt, label or heading before the field, within its block; a label inside a
+     * prompt (such as "A note" under a rating) comes after the prompt's own text.
+     */
     private static String prompt(Element input) {
         for (Node n = input.getParentNode(); n instanceof Element e; n = n.getParentNode()) {
             Element found = last(e, input);
             if (found != null) {
-                return textWithoutNumber(found);
+                String label = textWithoutNumber(found);
+                Element prompt = enclosingPrompt(input);
+                Element question = prompt == null ? null : first(prompt, "prompt-text");
+                return question == null || question == found ? label : textWithoutNumber(question) + ": " + label;
             }
         }
         return "";
+    }
+
+    private static Element enclosingPrompt(Element input) {
+        for (Node n = input.getParentNode(); n instanceof Element e; n = n.getParentNode()) {
+            if ((" " + e.getAttribute("class") + " ").contains(" prompt ")) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static Element first(Element scope, String cls) {
+        for (Node c = scope.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element e) {
+                if ((" " + e.getAttribute("class") + " ").contains(" " + cls + " ")) {
+                    return e;
+                }
+                Element inner = first(e, cls);
+                if (inner != null) {
+                    return inner;
+                }
+            }
+        }
+        return null;
     }
 
     /** The last labelling element inside {@code scope} that comes before {@code input}. */

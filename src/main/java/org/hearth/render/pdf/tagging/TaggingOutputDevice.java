@@ -19,6 +19,7 @@ import org.xhtmlrenderer.render.InlineLayoutBox;
 import org.xhtmlrenderer.render.InlineText;
 import org.xhtmlrenderer.render.JustificationInfo;
 import org.xhtmlrenderer.render.LineBox;
+import org.xhtmlrenderer.render.PageBox;
 import org.xhtmlrenderer.render.RenderingContext;
 import org.xhtmlrenderer.render.TextDecoration;
 
@@ -64,7 +65,7 @@ public final class TaggingOutputDevice extends ITextOutputDevice {
     @Override
     public void drawText(RenderingContext c, InlineText text) {
         InlineLayoutBox box = text.getParent();
-        if (depth > 0 || inMargin(box)) {
+        if (depth > 0 || inMargin(box) || offPage(c, box)) {
             artifact(PAGINATION, () -> super.drawText(c, text));
             return;
         }
@@ -83,7 +84,7 @@ public final class TaggingOutputDevice extends ITextOutputDevice {
     public void paintReplacedElement(RenderingContext c, BlockBox box) {
         Element element = box.getElement();
         String name = element == null ? "" : element.getLocalName();
-        if (depth > 0 || inMargin(box)) {
+        if (depth > 0 || inMargin(box) || offPage(c, box)) {
             artifact(LAYOUT, () -> super.paintReplacedElement(c, box));
         } else if ("img".equalsIgnoreCase(name)) {
             tagged(tree.tagFor(element), element, element, () -> super.paintReplacedElement(c, box));
@@ -241,6 +242,19 @@ public final class TaggingOutputDevice extends ITextOutputDevice {
             top = top.getParent();
         }
         return top != root;
+    }
+
+    /**
+     * Flying Saucer also paints a line that belongs to the next or previous page, clipped away; it
+     * must not be read twice, so it is an artifact on the page where it cannot be seen.
+     */
+    private static boolean offPage(RenderingContext c, Box box) {
+        PageBox page = c.getPage();
+        if (page == null) {
+            return false;
+        }
+        int middle = box.getAbsY() + box.getHeight() / 2;
+        return middle < page.getTop() || middle >= page.getBottom();
     }
 
     private static Element elementOf(Box box) {

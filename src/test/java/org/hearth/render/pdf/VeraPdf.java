@@ -1,4 +1,4 @@
-package org.hearth.render.pdf.tagging;
+package org.hearth.render.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
