@@ -101,7 +101,7 @@ public final class Hearth {
         progress.accept("writing " + request.outDir());
         write(request, rendered.files(), keep);
         return new BuildResult(rendered.warnings(), rendered.sitePages(), rendered.siteFiles(), rendered.pdfPages(),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), rendered.pdfStandard());
     }
 
     /** Folder inside the output folder for one PDF per person (batch builds). */
@@ -115,8 +115,10 @@ public final class Hearth {
      * @param sitePages HTML pages of the site
      * @param siteFiles all files of the site
      * @param pdfPages pages of the PDF
+     * @param pdfStandard the standards the PDF meets, or null without the PDF
      */
-    public record Rendered(List<OutputFile> files, List<Diagnostic> warnings, int sitePages, int siteFiles, int pdfPages) {
+    public record Rendered(List<OutputFile> files, List<Diagnostic> warnings, int sitePages, int siteFiles, int pdfPages,
+            org.hearth.model.PdfStandard pdfStandard) {
     }
 
     /**
@@ -162,7 +164,8 @@ public final class Hearth {
         }
         int pages = (int) site.stream().filter(f -> f.path().endsWith(".html")).count();
         List<Diagnostic> warnings = d.list().stream().filter(x -> x.severity() == Severity.WARNING).toList();
-        return new Rendered(files, warnings, pages, site.size(), rendered == null ? 0 : rendered.pages());
+        return new Rendered(files, warnings, pages, site.size(), rendered == null ? 0 : rendered.pages(),
+                rendered == null ? null : PdfRenderer.standard(workbook, request.print()));
     }
 
     /**

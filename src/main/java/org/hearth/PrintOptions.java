@@ -1,6 +1,7 @@
 package org.hearth;
 
 import org.hearth.model.PageSize;
+import org.hearth.model.PdfStandard;
 
 /**
  * How the PDF is made.
@@ -9,9 +10,15 @@ import org.hearth.model.PageSize;
  * @param fillable whether writing space gets form fields
  * @param booklet whether to also write a booklet imposed for folding ({@code workbook-booklet.pdf})
  * @param rightHand whether each exercise starts on a right-hand page (a blank page is inserted when needed)
+ * @param standard the PDF standard to meet ({@code --pdf-standard}), or null for workbook.yml's
  */
-public record PrintOptions(PageSize pageSize, boolean fillable, boolean booklet, boolean rightHand) {
+public record PrintOptions(PageSize pageSize, boolean fillable, boolean booklet, boolean rightHand, PdfStandard standard) {
 
     /** The PDF as workbook.yml describes it. */
     public static final PrintOptions DEFAULT = new PrintOptions(null, false, false, false);
+
+    /** Options that leave the PDF standard to workbook.yml. */
+    public PrintOptions(PageSize pageSize, boolean fillable, boolean booklet, boolean rightHand) {
+        this(pageSize, fillable, booklet, rightHand, null);
+    }
 }

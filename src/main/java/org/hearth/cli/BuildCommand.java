@@ -18,6 +18,7 @@ import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostics;
 import org.hearth.model.Edition;
 import org.hearth.model.PageSize;
+import org.hearth.model.PdfStandard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,6 +55,11 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Build the client edition or the facilitator edition, which adds the notes content marks for facilitators.")
     Edition edition;
 
+    @Option(names = "--pdf-standard", paramLabel = "ua|a2u|a2b|none", converter = PdfStandardConverter.class,
+            description = "Standards the PDF meets: ua (PDF/UA-1 + PDF/A-2u, tagged; the default), a2u, a2b (PDF/A-2, untagged) "
+                    + "or none. Overrides 'pdf: standard:' in workbook.yml. The booklet is never tagged.")
+    PdfStandard pdfStandard;
+
     @Option(names = "--fillable", description = "Add form fields over the writing space so the PDF can be filled in on screen.")
     boolean fillable;
 
@@ -85,7 +91,7 @@ public final class BuildCommand implements Callable<Integer> {
         Path cwd = Path.of("").toAbsolutePath();
         try {
             BuildRequest request = new BuildRequest(project.content, project.templates, out, only != Only.pdf, only != Only.site,
-                    new PrintOptions(pageSize, fillable, booklet, rightHand), new Overrides(edition, null, List.of(), List.of()),
+                    new PrintOptions(pageSize, fillable, booklet, rightHand, pdfStandard), new Overrides(edition, null, List.of(), List.of()),
                     BuildRequest.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
             if (people != null) {
                 return batch(new Hearth(cwd), request, cwd, stdout, stderr);
@@ -169,6 +175,9 @@ public final class BuildCommand implements Callable<Integer> {
         }
         if (r.pdfPages() > 0) {
             s.append(r.siteFiles() > 0 ? " and " : "").append("a ").append(r.pdfPages()).append("-page PDF");
+            if (r.pdfStandard() != null) {
+                s.append(" (").append(r.pdfStandard().title()).append(')');
+            }
         }
         s.append(" in ").append(String.format(Locale.ROOT, "%.1f s", r.time().toMillis() / 1000.0))
                 .append(" → ").append(out).append('/');
@@ -203,6 +212,12 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     /** Parses page sizes. */
+    static final class PdfStandardConverter extends LabelConverter<PdfStandard> {
+        PdfStandardConverter() {
+            super("PDF standard", PdfStandard.byLabel());
+        }
+    }
+
     static final class PageSizeConverter extends LabelConverter<PageSize> {
         PageSizeConverter() {
             super("page size", PageSize.byLabel());

@@ -16,6 +16,7 @@ import org.hearth.diag.Position;
 import org.hearth.model.Edition;
 import org.hearth.model.PageSize;
 import org.hearth.model.Part;
+import org.hearth.model.PdfStandard;
 import org.hearth.model.Person;
 import org.hearth.model.Ref;
 
@@ -26,7 +27,7 @@ public final class ConfigLoader {
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private static final List<String> TOP_KEYS = List.of("title", "subtitle", "author", "language", "page_size",
-            "base_url", "person", "edition", "parts", "selection", "plan");
+            "base_url", "person", "edition", "parts", "selection", "plan", "pdf");
 
     private final YamlReader yaml;
     private final PathNames names;
@@ -107,9 +108,17 @@ public final class ConfigLoader {
         Selection selection = f.get("selection").flatMap(v -> v.fields("selection"))
                 .map(this::selection).orElse(Selection.everything());
         Plan plan = f.get("plan").flatMap(v -> v.fields("plan")).map(this::plan).orElse(null);
+        PdfStandard pdfStandard = f.get("pdf").flatMap(v -> v.fields("pdf")).map(this::pdfStandard).orElse(null);
         f.finish(TOP_KEYS);
         return new WorkbookConfig(title, subtitle, author, language, pageSize, baseUrl, person, edition, parts, selection,
-                plan, source);
+                plan, source, pdfStandard);
+    }
+
+    /** {@code pdf: standard: ua|a2u|a2b|none}: the standards the PDF is made to meet (issue 15). */
+    private PdfStandard pdfStandard(YamlValue.Fields f) {
+        PdfStandard standard = f.map("standard", v -> v.oneOf("PDF standard", PdfStandard.byLabel())).orElse(null);
+        f.finish(List.of("standard"));
+        return standard;
     }
 
     private Person person(YamlValue.Fields f) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.hearth.model.Edition;
 import org.hearth.model.PageSize;
 import org.hearth.model.Part;
+import org.hearth.model.PdfStandard;
 import org.hearth.model.Person;
 
 /**
@@ -21,9 +22,11 @@ import org.hearth.model.Person;
  * @param selection the chosen prompts
  * @param plan a daily plan, or null
  * @param source the file it came from
+ * @param pdfStandard the PDF standard from {@code pdf: standard:}, or null for the strictest
  */
 public record WorkbookConfig(String title, String subtitle, String author, String language, PageSize pageSize,
-        String baseUrl, Person person, Edition edition, List<Part> parts, Selection selection, Plan plan, SourceText source) {
+        String baseUrl, Person person, Edition edition, List<Part> parts, Selection selection, Plan plan, SourceText source,
+        PdfStandard pdfStandard) {
 
     public WorkbookConfig {
         parts = List.copyOf(parts);
@@ -31,12 +34,13 @@ public record WorkbookConfig(String title, String subtitle, String author, Strin
 
     /** A copy with another page size (for the {@code --page-size} option). */
     public WorkbookConfig withPageSize(PageSize size) {
-        return new WorkbookConfig(title, subtitle, author, language, size, baseUrl, person, edition, parts, selection, plan, source);
+        return new WorkbookConfig(title, subtitle, author, language, size, baseUrl, person, edition, parts, selection, plan, source,
+                pdfStandard);
     }
 
     /** A copy for another person, edition or selection (for the command line and batch builds). */
     public WorkbookConfig with(Person newPerson, Edition newEdition, Selection newSelection) {
         return new WorkbookConfig(title, subtitle, author, language, pageSize, baseUrl, newPerson, newEdition, parts,
-                newSelection, plan, source);
+                newSelection, plan, source, pdfStandard);
     }
 }

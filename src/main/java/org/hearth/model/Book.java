@@ -13,13 +13,14 @@ package org.hearth.model;
  * @param personName who this copy is for, or empty
  * @param startDate the person's start date as YYYY-MM-DD, or empty
  * @param dedication a dedication line, or empty
+ * @param pdfStandard the PDF standard workbook.yml asks for, or null for the strictest
  */
 public record Book(String title, String subtitle, String author, String language, PageSize pageSize, String baseUrl,
-        Edition edition, String personName, String startDate, String dedication) {
+        Edition edition, String personName, String startDate, String dedication, PdfStandard pdfStandard) {
 
     /** A copy set on another paper size. */
     public Book withPageSize(PageSize size) {
-        return new Book(title, subtitle, author, language, size, baseUrl, edition, personName, startDate, dedication);
+        return new Book(title, subtitle, author, language, size, baseUrl, edition, personName, startDate, dedication, pdfStandard);
     }
 
     public boolean personalised() {

@@ -11,6 +11,7 @@ import org.hearth.diag.Diagnostic;
 import org.hearth.diag.Diagnostics;
 import org.hearth.model.Edition;
 import org.hearth.model.PageSize;
+import org.hearth.model.PdfStandard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,10 +66,24 @@ class ConfigLoaderTest {
         assertEquals(List.of(
                 "workbook.yml:1:1: error: missing required key 'title' in workbook.yml\n    hint: add a line such as 'title: My workbook'",
                 "workbook.yml:2:12: error: unknown page size 'B5'\n    hint: did you mean 'a5'? (use one of: a4, letter, a5, half-letter, 6x9)",
-                "workbook.yml:3:1: error: unknown key 'colour' in workbook.yml\n    hint: known keys are: title, subtitle, author, language, page_size, base_url, person, edition, parts, selection, plan",
+                "workbook.yml:3:1: error: unknown key 'colour' in workbook.yml\n    hint: known keys are: title, subtitle, author, language, page_size, base_url, person, edition, parts, selection, plan, pdf",
                 "workbook.yml:4:21: error: unknown key 'birthday' in person\n    hint: known keys are: name, start_date, dedication",
                 "workbook.yml:6:10: error: part id 'One Two' is not a valid id\n    hint: use lower-case letters, digits and hyphens, such as 'before-you-begin'",
                 "workbook.yml:7:5: error: missing required key 'title' in a part\n    hint: add a line such as 'title: Before you begin'"), errors);
+    }
+
+    @Test
+    void pdfStandardIsReadAndAnUnknownOneIsAPositionedError() throws IOException {
+        Files.writeString(dir.resolve("workbook.yml"), "title: T\npdf: {standard: a2b}\nparts: [{id: a, title: A}]\n");
+        Diagnostics d = new Diagnostics();
+        WorkbookConfig c = new ConfigLoader(new YamlReader(), new PathNames(dir)).load(dir, d).orElseThrow();
+        assertEquals(List.of(), d.list());
+        assertEquals(PdfStandard.A2B, c.pdfStandard());
+
+        List<String> errors = load("title: T\npdf:\n  standard: pdfa\n  colour: red\nparts: [{id: a, title: A}]\n", new Diagnostics());
+        assertEquals(List.of(
+                "workbook.yml:3:13: error: unknown PDF standard 'pdfa'\n    hint: use one of: ua, a2u, a2b, none",
+                "workbook.yml:4:3: error: unknown key 'colour' in pdf\n    hint: known keys are: standard"), errors);
     }
 
     @Test

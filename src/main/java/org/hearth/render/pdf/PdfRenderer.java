@@ -13,10 +13,14 @@ import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Position;
 import org.hearth.PrintOptions;
 import org.hearth.model.PageSize;
+import org.hearth.model.PdfStandard;
 import org.hearth.model.Workbook;
 import org.hearth.render.OutputFile;
 import org.hearth.render.Templates;
 import org.hearth.render.Theme;
+import org.hearth.render.pdf.tagging.PdfFinisher;
+import org.hearth.render.pdf.tagging.TagTree;
+import org.hearth.render.pdf.tagging.TaggingOutputDevice;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfDate;
@@ -78,12 +82,24 @@ public final class PdfRenderer {
         }
         rewriteLinks(dom);
         byte[] inputHash = inputHash(xhtml, workbook);
-        RenderedPdf pdf = layout(dom, workbook, time, inputHash);
-        if (!fillable) {
-            return pdf;
+        PdfStandard standard = standard(workbook, options);
+        TagTree tags = standard.tagged() ? new TagTree(dom, workbook.book().language()) : null;
+        RenderedPdf pdf = layout(dom, workbook, time, inputHash, tags);
+        byte[] bytes = pdf.file().bytes();
+        byte[] id = java.util.Arrays.copyOf(inputHash, 16);
+        if (fillable) {
+            bytes = PdfPostProcess.printableFields(bytes, time, id);
         }
-        byte[] finished = PdfPostProcess.printableFields(pdf.file().bytes(), time, java.util.Arrays.copyOf(inputHash, 16));
-        return new RenderedPdf(new OutputFile(pdf.file().path(), finished), pdf.pages());
+        bytes = new PdfFinisher(standard, workbook.book().language(), time, id).finish(bytes, tags);
+        return new RenderedPdf(new OutputFile(pdf.file().path(), bytes), pdf.pages());
+    }
+
+    /** The standard a build meets: {@code --pdf-standard}, else workbook.yml's, else the strictest (PDF/UA-1 + PDF/A-2u). */
+    public static PdfStandard standard(Workbook workbook, PrintOptions options) {
+        if (options.standard() != null) {
+            return options.standard();
+        }
+        return workbook.book().pdfStandard() != null ? workbook.book().pdfStandard() : PdfStandard.UA;
     }
 
     /**
@@ -99,10 +115,14 @@ public final class PdfRenderer {
                     "a booklet cannot be made from 6x9 pages", "use page_size A4, A5, Letter or half-letter (or --page-size) with --booklet");
         };
         PageSize half = sheet == PageSize.A4 ? PageSize.A5 : PageSize.HALF_LETTER;
+        // Imposition draws two pages on one sheet, so the booklet cannot keep a reading order: it is
+        // archival (PDF/A-2) at most, never tagged.
+        PdfStandard standard = standard(workbook, options).untagged();
         RenderedPdf pages = render(workbook.withBook(workbook.book().withPageSize(half)),
-                new PrintOptions(half, false, false, options.rightHand()), time);
+                new PrintOptions(half, false, false, options.rightHand(), PdfStandard.NONE), time);
         byte[] id = java.util.Arrays.copyOf(sha256("booklet\n" + java.util.HexFormat.of().formatHex(pages.file().bytes())), 16);
-        return new OutputFile(BOOKLET, Booklet.impose(pages.file().bytes(), sheet, workbook.book().title(), time, id));
+        byte[] imposed = Booklet.impose(pages.file().bytes(), sheet, workbook.book().title(), time, id);
+        return new OutputFile(BOOKLET, new PdfFinisher(standard, workbook.book().language(), time, id).finish(imposed, null));
     }
 
     /**
@@ -182,8 +202,9 @@ public final class PdfRenderer {
         }
     }
 
-    private RenderedPdf layout(Document dom, Workbook workbook, Instant time, byte[] inputHash) {
-        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+    private RenderedPdf layout(Document dom, Workbook workbook, Instant time, byte[] inputHash, TagTree tags) {
+        ITextOutputDevice device = tags != null ? new TaggingOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, tags)
+                : new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ThemeUserAgent agent = new ThemeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 path -> theme.file(path).orElse(null), workbook.media());
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
