@@ -26,7 +26,7 @@ public final class ConfigLoader {
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private static final List<String> TOP_KEYS = List.of("title", "subtitle", "author", "language", "page_size",
-            "base_url", "person", "edition", "parts", "selection", "plan");
+            "base_url", "person", "edition", "parts", "selection", "plan", "id");
 
     private final YamlReader yaml;
     private final PathNames names;
@@ -59,6 +59,7 @@ public final class ConfigLoader {
 
     private WorkbookConfig parse(YamlValue.Fields f, SourceText source, Diagnostics d) {
         String title = f.requireString("title", "My workbook").orElse("");
+        String id = workbookId(f, title);
         String subtitle = f.string("subtitle").orElse("");
         String author = f.string("author").orElse("");
         String language = f.string("language").orElse("en");
@@ -79,7 +80,35 @@ public final class ConfigLoader {
         Plan plan = f.get("plan").flatMap(v -> v.fields("plan")).map(this::plan).orElse(null);
         f.finish(TOP_KEYS);
         return new WorkbookConfig(title, subtitle, author, language, pageSize, baseUrl, person, edition, parts, selection,
-                plan, source);
+                plan, source, id);
+    }
+
+    /**
+     * The id that keys the answers a reader saves in the browser. Written by {@code hearth init};
+     * a project without one gets its title's slug, so existing sites keep a key that only changes
+     * when the title does (the README says to add the line before renaming a book).
+     */
+    private static String workbookId(YamlValue.Fields f, String title) {
+        Optional<YamlValue> value = f.get("id");
+        if (value.isEmpty()) {
+            return slug(title);
+        }
+        String id = value.get().string("'id'").orElse("");
+        if (!ID.matcher(id).matches() || id.length() > 64) {
+            value.get().error("workbook id '" + id + "' is not a valid id",
+                    "use up to 64 lower-case letters, digits and hyphens, such as 'coming-home'; keep it once readers have answers");
+        }
+        return id;
+    }
+
+    /** Lower-case ASCII words of {@code title} joined by hyphens ("Café Notes!" becomes "cafe-notes"). */
+    public static String slug(String title) {
+        String plain = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (plain.length() > 64) {
+            plain = plain.substring(0, 64).replaceAll("-+$", "");
+        }
+        return plain.isEmpty() ? "workbook" : plain;
     }
 
     private Person person(YamlValue.Fields f) {

@@ -13,13 +13,15 @@ package org.hearth.model;
  * @param personName who this copy is for, or empty
  * @param startDate the person's start date as YYYY-MM-DD, or empty
  * @param dedication a dedication line, or empty
+ * @param id the workbook's stable id, which keys the answers saved in a browser
  */
 public record Book(String title, String subtitle, String author, String language, PageSize pageSize, String baseUrl,
-        Edition edition, String personName, String startDate, String dedication) {
+        Edition edition, String personName, String startDate, String dedication,
+        String id) {
 
     /** A copy set on another paper size. */
     public Book withPageSize(PageSize size) {
-        return new Book(title, subtitle, author, language, size, baseUrl, edition, personName, startDate, dedication);
+        return new Book(title, subtitle, author, language, size, baseUrl, edition, personName, startDate, dedication, id);
     }
 
     public boolean personalised() {

@@ -44,6 +44,8 @@ class InitAndNewTest {
         assertTrue(Files.exists(out.resolve("workbook.pdf")) && Files.exists(out.resolve("site/kind-words.html")));
         Workbook wb = new Hearth(project).prepare(new BuildRequest(content, null, out), new Diagnostics());
         assertEquals("Sam's \"little\" book", wb.book().title());
+        assertTrue(Files.readString(content.resolve("workbook.yml")).contains("\nid: sam-s-little-book\n"), "init writes a stable id");
+        assertEquals("sam-s-little-book", wb.book().id());
         assertEquals(List.of("three-good-things", "kind-words"), wb.entries().stream().filter(Entry::exercise).map(Entry::id).toList());
     }
 

@@ -15,7 +15,8 @@ import org.hearth.render.Theme;
 
 /**
  * Stage 5a, render the site: one HTML page per entry plus home, 404, robots.txt and (with a base
- * URL) sitemap.xml, the theme's static files and the content's media, all returned in memory.
+ * URL) sitemap.xml, the theme's static files, the content's media, a web manifest and a service
+ * worker, all returned in memory.
  * Every page is a flat {@code id.html} so the site also works opened straight from disk.
  */
 public final class SiteRenderer {
@@ -87,6 +88,11 @@ public final class SiteRenderer {
             files.add(new OutputFile("assets/" + f.getKey(), f.getValue()));
         }
         full.media().forEach((path, bytes) -> files.add(new OutputFile("media/" + path, bytes)));
+        // Last: the worker lists and hashes every file above, whatever it is named.
+        files.add(OfflineFiles.manifest(workbook.book()));
+        files.add(OfflineFiles.worker(files, theme.file("site/sw.js").orElseThrow(
+                () -> BuildFailure.of(org.hearth.diag.Position.ofFile("theme site/sw.js"), "the theme has no site/sw.js",
+                        "copy it from the bundled theme ('hearth init --theme'), or remove your copy's templates/site folder"))));
         memo.keepOnly(files.stream().map(OutputFile::path).collect(Collectors.toSet()),
                 full.entries().stream().map(Entry::id).collect(Collectors.toSet()));
         return files;
