@@ -775,6 +775,7 @@
     var c = classify(checked.answers);
     var foreign = checked.workbook.id !== WORKBOOK;
     box.appendChild(el("h2", "Before importing " + file.name, { id: "import-title", tabindex: "-1" }));
+    box.setAttribute("aria-labelledby", "import-title");
     if (foreign) {
       box.appendChild(el("p", "This file is from another workbook: “" + checked.workbook.title + "” (id " + checked.workbook.id
         + "), not “" + TITLE + "”. Its answers belong to other questions. Import it only if you are sure.", { class: "import-warning" }));
@@ -1023,8 +1024,15 @@
   }
 
   // ---- Offline reading --------------------------------------------------------------------------
-  if ("serviceWorker" in navigator && /^https?:$/.test(location.protocol)) {
-    navigator.serviceWorker.register("sw.js").catch(function () { /* the site works without it */ });
+  // Only over http(s): from file:// the browser refuses both, and the site works without them.
+  if (/^https?:$/.test(location.protocol)) {
+    var manifest = document.createElement("link");
+    manifest.rel = "manifest";
+    manifest.href = "manifest.webmanifest";
+    document.head.appendChild(manifest);
+    if ("serviceWorker" in navigator) {
+      navigator.serviceWorker.register("sw.js").catch(function () { /* the site works without it */ });
+    }
   }
 
   // ---- Start ------------------------------------------------------------------------------------
