@@ -357,7 +357,8 @@
       m.setAttribute("role", "status");
       m.setAttribute("aria-live", "polite");
       m.setAttribute("data-tracker-message", "");
-      t.appendChild(m);
+      var table = $(".table-scroll", t) || $("table", t);
+      if (table) { t.insertBefore(m, table); } else { t.appendChild(m); }
     }
     m.textContent = text;
   }
