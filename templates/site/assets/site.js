@@ -1,5 +1,5 @@
-// Hearth's site script. Answers are saved in this browser's localStorage as the reader types and
-// never leave the device: this script makes no network request of any kind.
+// Hearth's site script: the frame guard, printing, prompt filters and search. Answers are
+// journal.js's work. Neither script makes a network request of any kind.
 
 // Another site could show this workbook inside a frame of its own and trick a person into typing
 // or clicking there. Hosts that send the header file's frame-ancestors 'none' block that outright;
@@ -36,50 +36,8 @@ var hearthFramed = (function () {
   "use strict";
   if (hearthFramed) { return; }
 
-  var store = null;
-  try { store = window.localStorage; store.getItem("hearth-test"); } catch (e) { store = null; }
-  var ns = "hearth:" + (document.body.getAttribute("data-workbook") || "workbook") + ":";
   var $ = function (sel, root) { return (root || document).querySelector(sel); };
   var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
-
-  // ---- Saving answers -------------------------------------------------------------------------
-  function keyOf(el) { return ns + el.getAttribute("data-answer"); }
-
-  function load(el) {
-    var v = store.getItem(keyOf(el));
-    if (v === null) { return; }
-    if (el.type === "checkbox") { el.checked = v === "true"; }
-    else if (el.type === "radio") { el.checked = el.value === v; }
-    else { el.value = v; }
-  }
-
-  function save(el) {
-    if (el.type === "radio" && !el.checked) { return; }
-    var v = el.type === "checkbox" ? String(el.checked) : el.value;
-    if (v === "" || v === "false") { store.removeItem(keyOf(el)); } else { store.setItem(keyOf(el), v); }
-  }
-
-  if (store) {
-    $$("[data-answer]").forEach(function (el) {
-      load(el);
-      var typing = el.tagName === "TEXTAREA" || el.type === "number" || el.type === "text";
-      el.addEventListener(typing ? "input" : "change", function () { save(el); updateTrackers(); });
-    });
-  }
-
-  // ---- Self-check: how each line changed from the first dated column to the last ---------------
-  function updateTrackers() {
-    $$("[data-tracker]").forEach(function (t) {
-      $$("[data-change]", t).forEach(function (cell) {
-        var row = cell.getAttribute("data-change");
-        var values = $$("input[data-row='" + row + "']", t).map(function (i) { return i.value; }).filter(function (v) { return v !== ""; });
-        if (values.length < 2) { cell.textContent = ""; return; }
-        var diff = Number(values[values.length - 1]) - Number(values[0]);
-        cell.textContent = diff > 0 ? "+" + diff : diff === 0 ? "same" : String(diff);
-      });
-    });
-  }
-  updateTrackers();
 
   // ---- Print this page ------------------------------------------------------------------------
   $$("[data-print]").forEach(function (b) {
@@ -147,115 +105,4 @@ var hearthFramed = (function () {
     run();
   }
 
-  // ---- My answers -----------------------------------------------------------------------------
-  var list = $("[data-answer-list]");
-  if (list && store) {
-    var tools = $("[data-answer-tools]");
-    var status = $("[data-answer-status]");
-    tools.hidden = false;
-    var labels = window.HEARTH_LABELS || {};
-    var answers = function () {
-      var all = {};
-      for (var i = 0; i < store.length; i++) {
-        var k = store.key(i);
-        if (k.indexOf(ns) === 0) { all[k.substring(ns.length)] = store.getItem(k); }
-      }
-      return all;
-    };
-    var render = function () {
-      var all = answers();
-      var keys = Object.keys(all).sort();
-      list.textContent = "";
-      if (!keys.length) {
-        var none = document.createElement("p");
-        none.textContent = "Nothing written yet. Answers you type on any page appear here.";
-        list.appendChild(none);
-        return;
-      }
-      var groups = {};
-      keys.forEach(function (k) {
-        var label = labels[k] || { title: k, page: "Other", url: "index.html" };
-        (groups[label.page || "My prompts"] = groups[label.page || "My prompts"] || []).push({ key: k, label: label });
-      });
-      Object.keys(groups).forEach(function (page) {
-        var section = document.createElement("section");
-        section.className = "answer-group";
-        var h = document.createElement("h2");
-        h.textContent = page;
-        section.appendChild(h);
-        groups[page].forEach(function (a) {
-          var div = document.createElement("div");
-          div.className = "answer";
-          var q = document.createElement("p");
-          q.className = "answer-q";
-          var link = document.createElement("a");
-          link.href = a.label.url + "#" + a.key;
-          link.textContent = a.label.title;
-          q.appendChild(link);
-          var ans = document.createElement("p");
-          ans.className = "answer-a";
-          ans.textContent = all[a.key] === "true" ? "✓ ticked" : all[a.key];
-          div.appendChild(q); div.appendChild(ans);
-          section.appendChild(div);
-        });
-        list.appendChild(section);
-      });
-    };
-    var download = function (name, type, text) {
-      var a = document.createElement("a");
-      a.href = URL.createObjectURL(new Blob([text], { type: type }));
-      a.download = name;
-      document.body.appendChild(a);
-      a.click();
-      setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 0);
-    };
-    var title = document.body.getAttribute("data-workbook") || "workbook";
-    $$("[data-export]").forEach(function (b) {
-      b.addEventListener("click", function () {
-        var all = answers();
-        if (b.getAttribute("data-export") === "json") {
-          download("my-answers.json", "application/json",
-            JSON.stringify({ workbook: title, exported: new Date().toISOString(), answers: all }, null, 2));
-        } else {
-          var md = "# My answers: " + title + "\n";
-          var last = null;
-          Object.keys(all).sort().forEach(function (k) {
-            var label = labels[k] || { title: k, page: "Other" };
-            if (label.page !== last) { md += "\n## " + (label.page || "My prompts") + "\n"; last = label.page; }
-            md += "\n**" + label.title + "**\n\n" + (all[k] === "true" ? "✓ ticked" : all[k]) + "\n";
-          });
-          download("my-answers.md", "text/markdown", md);
-        }
-        status.textContent = "Exported.";
-      });
-    });
-    $("[data-import]").addEventListener("change", function (e) {
-      var file = e.target.files[0];
-      if (!file) { return; }
-      var reader = new FileReader();
-      reader.onload = function () {
-        try {
-          var data = JSON.parse(reader.result);
-          var incoming = data && data.answers;
-          if (!incoming || typeof incoming !== "object") { throw new Error("no answers in this file"); }
-          var n = 0;
-          Object.keys(incoming).forEach(function (k) {
-            if (typeof incoming[k] === "string") { store.setItem(ns + k, incoming[k]); n++; }
-          });
-          status.textContent = "Imported " + n + (n === 1 ? " answer." : " answers.");
-          render();
-        } catch (err) {
-          status.textContent = "That file could not be imported: " + err.message + ". Choose a JSON file exported from this page.";
-        }
-      };
-      reader.readAsText(file);
-    });
-    $("[data-clear]").addEventListener("click", function () {
-      if (!window.confirm("Delete every answer saved in this browser for this workbook? This cannot be undone. Export first if you want a copy.")) { return; }
-      Object.keys(answers()).forEach(function (k) { store.removeItem(ns + k); });
-      status.textContent = "All answers were cleared.";
-      render();
-    });
-    render();
-  }
 })();

@@ -13,6 +13,8 @@ final class Starter {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("workbook.yml", """
                 # Your workbook. The README's "Content format" section lists every key.
+                # The id keys the answers readers save in their browser: keep it when you rename the book.
+                id: %s
                 title: %s
                 subtitle: A journaling workbook
                 author: ""
@@ -25,7 +27,7 @@ final class Starter {
                     title: Exercises
                     summary: Small practices to try at your own pace.
                 # Without a selection, every prompt your exercises offer is included.
-                """.formatted(yamlString(title)));
+                """.formatted(org.hearth.config.ConfigLoader.slug(title), yamlString(title)));
         files.put("pages/welcome.md", """
                 ---
                 id: welcome

@@ -19,6 +19,7 @@ import org.hearth.model.Part;
 import org.hearth.model.PdfStandard;
 import org.hearth.model.Person;
 import org.hearth.model.Ref;
+import org.hearth.model.Slug;
 
 /** Stage 1, load config: reads {@code workbook.yml} into a {@link WorkbookConfig}. */
 public final class ConfigLoader {
@@ -27,7 +28,7 @@ public final class ConfigLoader {
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private static final List<String> TOP_KEYS = List.of("title", "subtitle", "author", "language", "page_size",
-            "base_url", "person", "edition", "parts", "selection", "plan", "pdf");
+            "base_url", "person", "edition", "parts", "selection", "plan", "pdf", "id");
 
     private final YamlReader yaml;
     private final PathNames names;
@@ -90,6 +91,7 @@ public final class ConfigLoader {
 
     private WorkbookConfig parse(YamlValue.Fields f, SourceText source, Diagnostics d) {
         String title = f.requireText("title", "My workbook").orElse("");
+        String id = workbookId(f, title);
         String subtitle = f.text("subtitle").orElse("");
         String author = f.text("author").orElse("");
         String language = f.string("language").orElse("en");
@@ -111,7 +113,7 @@ public final class ConfigLoader {
         PdfStandard pdfStandard = f.get("pdf").flatMap(v -> v.fields("pdf")).map(this::pdfStandard).orElse(null);
         f.finish(TOP_KEYS);
         return new WorkbookConfig(title, subtitle, author, language, pageSize, baseUrl, person, edition, parts, selection,
-                plan, source, pdfStandard);
+                plan, source, pdfStandard, id);
     }
 
     /** {@code pdf: standard: ua|a2u|a2b|none}: the standards the PDF is made to meet (issue 15). */
@@ -119,6 +121,30 @@ public final class ConfigLoader {
         PdfStandard standard = f.map("standard", v -> v.oneOf("PDF standard", PdfStandard.byLabel())).orElse(null);
         f.finish(List.of("standard"));
         return standard;
+    }
+
+    /**
+     * The id that keys the answers a reader saves in the browser. Written by {@code hearth init};
+     * a project without one gets its title's slug, so existing sites keep a key that only changes
+     * when the title does (the README says to add the line before renaming a book).
+     */
+    private static String workbookId(YamlValue.Fields f, String title) {
+        Optional<YamlValue> value = f.get("id");
+        if (value.isEmpty()) {
+            return slug(title);
+        }
+        String id = value.get().string("'id'").orElse("");
+        if (!ID.matcher(id).matches() || id.length() > 64) {
+            value.get().error("workbook id '" + id + "' is not a valid id",
+                    "use up to 64 lower-case letters, digits and hyphens, such as 'coming-home'; keep it once readers have answers");
+        }
+        return id;
+    }
+
+    /** The workbook id a title gives: its slug, at most 64 characters ("Café Notes!" becomes "cafe-notes"). */
+    public static String slug(String title) {
+        String plain = Slug.of(title, "workbook");
+        return plain.length() <= 64 ? plain : plain.substring(0, 64).replaceAll("-+$", "");
     }
 
     private Person person(YamlValue.Fields f) {

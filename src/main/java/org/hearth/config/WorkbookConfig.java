@@ -23,10 +23,12 @@ import org.hearth.model.Person;
  * @param plan a daily plan, or null
  * @param source the file it came from
  * @param pdfStandard the PDF standard from {@code pdf: standard:}, or null for the strictest
+ * @param id the workbook's stable id, which keys the answers saved in a browser (from {@code id:}, or
+ *     derived from the title when the file has none)
  */
 public record WorkbookConfig(String title, String subtitle, String author, String language, PageSize pageSize,
         String baseUrl, Person person, Edition edition, List<Part> parts, Selection selection, Plan plan, SourceText source,
-        PdfStandard pdfStandard) {
+        PdfStandard pdfStandard, String id) {
 
     public WorkbookConfig {
         parts = List.copyOf(parts);
@@ -35,12 +37,12 @@ public record WorkbookConfig(String title, String subtitle, String author, Strin
     /** A copy with another page size (for the {@code --page-size} option). */
     public WorkbookConfig withPageSize(PageSize size) {
         return new WorkbookConfig(title, subtitle, author, language, size, baseUrl, person, edition, parts, selection, plan, source,
-                pdfStandard);
+                pdfStandard, id);
     }
 
     /** A copy for another person, edition or selection (for the command line and batch builds). */
     public WorkbookConfig with(Person newPerson, Edition newEdition, Selection newSelection) {
         return new WorkbookConfig(title, subtitle, author, language, pageSize, baseUrl, newPerson, newEdition, parts,
-                newSelection, plan, source, pdfStandard);
+                newSelection, plan, source, pdfStandard, id);
     }
 }

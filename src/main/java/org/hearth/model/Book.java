@@ -14,13 +14,15 @@ package org.hearth.model;
  * @param startDate the person's start date as YYYY-MM-DD, or empty
  * @param dedication a dedication line, or empty
  * @param pdfStandard the PDF standard workbook.yml asks for, or null for the strictest
+ * @param id the workbook's stable id, which keys the answers saved in a browser
  */
 public record Book(String title, String subtitle, String author, String language, PageSize pageSize, String baseUrl,
-        Edition edition, String personName, String startDate, String dedication, PdfStandard pdfStandard) {
+        Edition edition, String personName, String startDate, String dedication, PdfStandard pdfStandard,
+        String id) {
 
     /** A copy set on another paper size. */
     public Book withPageSize(PageSize size) {
-        return new Book(title, subtitle, author, language, size, baseUrl, edition, personName, startDate, dedication, pdfStandard);
+        return new Book(title, subtitle, author, language, size, baseUrl, edition, personName, startDate, dedication, pdfStandard, id);
     }
 
     public boolean personalised() {

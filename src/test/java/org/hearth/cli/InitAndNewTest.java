@@ -45,6 +45,8 @@ class InitAndNewTest {
         Workbook wb = new Hearth(project).prepare(new BuildRequest(content, null, out), new Diagnostics());
         // The title survives YAML quoting, and is read back with typographic quotes like all prose.
         assertEquals("Sam\u2019s \u201clittle\u201d book", wb.book().title());
+        assertTrue(Files.readString(content.resolve("workbook.yml")).contains("\nid: sam-s-little-book\n"), "init writes a stable id");
+        assertEquals("sam-s-little-book", wb.book().id());
         assertEquals(List.of("three-good-things", "kind-words"), wb.entries().stream().filter(Entry::exercise).map(Entry::id).toList());
     }
 

@@ -66,7 +66,7 @@ class ConfigLoaderTest {
         assertEquals(List.of(
                 "workbook.yml:1:1: error: missing required key 'title' in workbook.yml\n    hint: add a line such as 'title: My workbook'",
                 "workbook.yml:2:12: error: unknown page size 'B5'\n    hint: did you mean 'a5'? (use one of: a4, letter, a5, half-letter, 6x9)",
-                "workbook.yml:3:1: error: unknown key 'colour' in workbook.yml\n    hint: known keys are: title, subtitle, author, language, page_size, base_url, person, edition, parts, selection, plan, pdf",
+                "workbook.yml:3:1: error: unknown key 'colour' in workbook.yml\n    hint: known keys are: title, subtitle, author, language, page_size, base_url, person, edition, parts, selection, plan, pdf, id",
                 "workbook.yml:4:21: error: unknown key 'birthday' in person\n    hint: known keys are: name, start_date, dedication",
                 "workbook.yml:6:10: error: part id 'One Two' is not a valid id\n    hint: use lower-case letters, digits and hyphens, such as 'before-you-begin'",
                 "workbook.yml:7:5: error: missing required key 'title' in a part\n    hint: add a line such as 'title: Before you begin'"), errors);
@@ -91,5 +91,24 @@ class ConfigLoaderTest {
         List<String> errors = load("title: A\ntitle: B\nparts: [{id: a, title: A}]\n", new Diagnostics());
         assertEquals(1, errors.size(), errors.toString());
         assertTrue(errors.get(0).startsWith("workbook.yml:2:1: error: duplicate key 'title'"), errors.toString());
+    }
+
+    @Test
+    void theWorkbookIdKeysSavedAnswersAndDefaultsToTheTitlesSlug() throws IOException {
+        Diagnostics d = new Diagnostics();
+        Files.writeString(dir.resolve("workbook.yml"), "title: \"Café Notes: Part 2!\"\nparts: [{id: a, title: A}]\n");
+        WorkbookConfig derived = new ConfigLoader(new YamlReader(), new PathNames(dir)).load(dir, d).orElseThrow();
+        assertEquals("cafe-notes-part-2", derived.id());
+        Files.writeString(dir.resolve("workbook.yml"), "id: my-book\ntitle: Renamed\nparts: [{id: a, title: A}]\n");
+        assertEquals("my-book", new ConfigLoader(new YamlReader(), new PathNames(dir)).load(dir, d).orElseThrow().id());
+        assertEquals(List.of(), d.list());
+        assertEquals("workbook", ConfigLoader.slug("¿¡!"));
+    }
+
+    @Test
+    void aBadWorkbookIdIsAnErrorAtItsPlace() throws IOException {
+        List<String> errors = load("title: T\nid: My Book\nparts: [{id: a, title: A}]\n", new Diagnostics());
+        assertEquals(List.of("workbook.yml:2:5: error: workbook id 'My Book' is not a valid id\n"
+                + "    hint: use up to 64 lower-case letters, digits and hyphens, such as 'coming-home'; keep it once readers have answers"), errors);
     }
 }

@@ -17,7 +17,8 @@ import org.hearth.render.Theme;
 /**
  * Stage 5a, render the site: one HTML page per entry plus home, 404, robots.txt and (with a base
  * URL) sitemap.xml, the theme's static files under content-hashed names with their manifest, the
- * content's media, and header files for static hosts, all returned in memory.
+ * content's media, a web manifest and a service worker, and header files for static hosts, all
+ * returned in memory.
  * Every page is a flat {@code id.html} so the site also works opened straight from disk.
  */
 public final class SiteRenderer {
@@ -94,6 +95,11 @@ public final class SiteRenderer {
         files.addAll(assets.files());
         files.add(OutputFile.text("asset-manifest.json", assets.json()));
         full.media().forEach((path, bytes) -> files.add(new OutputFile(Routes.MEDIA + path, bytes)));
+        // The worker lists and hashes every file above, whatever it is named.
+        files.add(OfflineFiles.manifest(workbook.book(), assets.url("favicon.svg")));
+        files.add(OfflineFiles.worker(files, theme.file("site/sw.js").orElseThrow(
+                () -> BuildFailure.of(org.hearth.diag.Position.ofFile("theme site/sw.js"), "the theme has no site/sw.js",
+                        "copy it from the bundled theme ('hearth init --theme'), or remove your copy's templates/site folder"))));
         // The header files list every other file, so they come last.
         List<String> paths = files.stream().map(OutputFile::path).toList();
         String basePath = HostHeaders.basePath(base);

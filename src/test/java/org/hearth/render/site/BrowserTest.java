@@ -142,7 +142,7 @@ class BrowserTest {
         browser.findElement(By.cssSelector("[data-export=md]")).click();
         String json = (String) ((JavascriptExecutor) browser).executeAsyncScript(
                 "var done = arguments[0]; window.__exports[0].text().then(done);");
-        assertTrue(json.contains("\"acknowledge--ack-big-reaction\": \"I snapped at my sister.\""), json);
+        assertTrue(json.contains("\"acknowledge--ack-big-reaction\": {\n      \"value\": \"I snapped at my sister.\""), json);
         String md = (String) ((JavascriptExecutor) browser).executeAsyncScript(
                 "var done = arguments[0]; window.__exports[1].text().then(done);");
         assertTrue(md.contains("## Acknowledge your inner child") && md.contains("I snapped at my sister."), md);
@@ -153,11 +153,15 @@ class BrowserTest {
     @Test
     void importThenClearWithConfirmation() throws IOException {
         Path export = tmp.resolve("export.json");
-        Files.writeString(export, "{\"workbook\": \"x\", \"answers\": {\"mirror--mir-worthy\": \"It felt strange.\", \"playful--play-list-0\": \"true\"}}",
+        Files.writeString(export, "{\"format\": \"hearth-answers\", \"version\": 1, \"workbook\": {\"id\": \"coming-home-to-yourself\"},"
+                + " \"exportedAt\": \"2026-12-01T10:00:00Z\", \"answers\": {"
+                + "\"mirror--mir-worthy\": {\"value\": \"It felt strange.\", \"updatedAt\": \"2026-12-01T10:00:00Z\"},"
+                + " \"playful--play-list-0\": {\"value\": true, \"updatedAt\": \"2026-12-01T10:00:00Z\"}}}",
                 StandardCharsets.UTF_8);
         browser.get(base + "answers.html");
         browser.findElement(By.cssSelector("[data-import]")).sendKeys(export.toString());
-        waitFor(() -> browser.findElement(By.cssSelector("[data-answer-status]")).getText().equals("Imported 2 answers."));
+        browser.findElement(By.cssSelector("[data-import-apply]")).click();
+        waitFor(() -> browser.findElement(By.cssSelector("[data-journal-status]")).getText().equals("Imported 2 answers."));
         assertTrue(browser.findElement(By.cssSelector("[data-answer-list]")).getText().contains("It felt strange."));
         browser.get(base + "mirror.html");
         assertEquals("It felt strange.", browser.findElement(By.id("a-mirror--mir-worthy")).getAttribute("value"));

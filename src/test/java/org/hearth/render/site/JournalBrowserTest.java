@@ -1,0 +1,541 @@
+package org.hearth.render.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import org.hearth.BuildRequest;
+import org.hearth.Hearth;
+import org.hearth.Overrides;
+import org.hearth.PrintOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The journal (journal.js) in real Chromium: what happens to a reader's words when storage is
+ * full or blocked, with two tabs open, on import, offline, under the privacy lock and in the
+ * self-check. Under CI=true a missing browser fails instead of skipping.
+ */
+class JournalBrowserTest {
+
+    static final Path ROOT = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String NS = "hearth.v1:coming-home-to-yourself:";
+    static final String TODAY_ANSWER = "journal--jour-today";
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static HttpServer server;
+    static ChromeDriver browser;
+    static String base;
+    static final AtomicBoolean offline = new AtomicBoolean();
+    private final List<String> cdpScripts = new ArrayList<>();
+
+    @BeforeAll
+    static void start() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("CI"))) {
+            fail("chromium and chromedriver must be installed under CI (apt-get install chromium chromium-driver)");
+        }
+        assumeTrue(installed, "chromium and chromedriver are not installed");
+        new Hearth(ROOT).build(new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"), tmp.resolve("out"), true, false,
+                PrintOptions.DEFAULT, Overrides.NONE, null));
+        site = tmp.resolve("out/site");
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/workbook/", ex -> {
+            try (ex) {
+                if (offline.get()) {
+                    ex.sendResponseHeaders(503, -1); // as good as no network: the worker must answer
+                    return;
+                }
+                Path file = site.resolve(ex.getRequestURI().getPath().substring("/workbook/".length())).normalize();
+                if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                    ex.sendResponseHeaders(404, -1);
+                    return;
+                }
+                String name = file.getFileName().toString();
+                ex.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
+                        : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript"
+                        : name.endsWith(".webmanifest") ? "application/manifest+json" : "application/octet-stream");
+                byte[] body = Files.readAllBytes(file);
+                ex.sendResponseHeaders(200, body.length);
+                ex.getResponseBody().write(body);
+            }
+        });
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/workbook/";
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,900",
+                "--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    @BeforeEach
+    void freshStorage() {
+        offline.set(false);
+        browser.get(base + "index.html");
+        js("localStorage.clear(); sessionStorage.clear();");
+        browser.manage().logs().get(LogType.BROWSER);
+    }
+
+    @AfterEach
+    void forgetInjectedScripts() {
+        for (String id : cdpScripts) {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+        }
+        cdpScripts.clear();
+        browser.manage().window().setSize(new Dimension(1200, 900));
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    /** Runs {@code source} before any script of every page this tab loads (the site's CSP does not apply). */
+    private void beforeEveryPage(String source) {
+        Map<String, Object> r = browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
+        cdpScripts.add((String) r.get("identifier"));
+    }
+
+    /** Opens a page and gives its journal a moment to start (a site without the marker is tested as it is). */
+    private void open(String page) {
+        browser.get(base + page);
+        long end = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (browser.findElements(By.cssSelector("body[data-journal-ready]")).isEmpty() && System.nanoTime() < end) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private String status() {
+        return browser.findElement(By.cssSelector("[data-journal-status]")).getText();
+    }
+
+    private String stored(String id) {
+        return (String) js("return localStorage.getItem(arguments[0]);", NS + id);
+    }
+
+    @Test
+    void whenStorageIsFullThePageSaysSoOffersExportAndThrowsNothing() {
+        // Full from the very first script: every write fails as a full disk makes it fail.
+        beforeEveryPage("Storage.prototype.setItem = function () {"
+                + " throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };");
+        open("journal.html");
+        WebElement answer = browser.findElement(By.id("a-" + TODAY_ANSWER));
+        answer.sendKeys("Words that must not vanish.");
+        waitFor(() -> status().contains("storage is full"), "the status line to say storage is full");
+        assertTrue(status().startsWith("Not saved: this browser's storage is full — export your answers now"), status());
+        assertEquals("status", browser.findElement(By.cssSelector("[data-journal-status]")).getAttribute("role"));
+        assertEquals("polite", browser.findElement(By.cssSelector("[data-journal-status]")).getAttribute("aria-live"));
+        js("window.__exports = []; var made = URL.createObjectURL;"
+                + "URL.createObjectURL = function (b) { window.__exports.push(b); return made.call(URL, b); };");
+        browser.findElement(By.cssSelector("[data-export-now]")).click();
+        String json = exported(0);
+        assertTrue(json.contains("\"value\": \"Words that must not vanish.\""), json);
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void whenStorageIsBlockedAnswersStayForTheVisitAndMyAnswersSaysWhyWithExportFirst() {
+        beforeEveryPage("['localStorage', 'sessionStorage'].forEach(function (name) {"
+                + " Object.defineProperty(window, name, { configurable: true, get: function () {"
+                + "  throw new DOMException('Access is denied for this document.', 'SecurityError'); } }); });");
+        open("journal.html");
+        browser.findElement(By.id("a-" + TODAY_ANSWER)).sendKeys("Kept for this visit.");
+        waitFor(() -> status().contains("does not let this site keep anything"), "the status line to explain blocked storage");
+        assertEquals("Kept for this visit.", browser.findElement(By.id("a-" + TODAY_ANSWER)).getAttribute("value"));
+        assertFalse(browser.findElements(By.cssSelector("[data-export-now]")).isEmpty(), "export is offered on the page");
+
+        open("answers.html");
+        String page = browser.findElement(By.tagName("main")).getText();
+        assertFalse(page.contains("Turn on JavaScript"), page);
+        assertTrue(browser.findElement(By.cssSelector("[data-storage-note]")).isDisplayed());
+        assertTrue(browser.findElement(By.cssSelector("[data-storage-note]")).getText().contains("does not let this site keep anything"));
+        WebElement first = browser.findElement(By.cssSelector("[data-answer-tools] > *"));
+        assertEquals("json", first.getAttribute("data-export"), "Export comes first");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void twoTabsStayInStepAndAStaleTabNeverErasesANewerAnswer() {
+        open("journal.html");
+        String first = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        String second = browser.getWindowHandle();
+        open("journal.html");
+
+        browser.switchTo().window(first);
+        browser.findElement(By.id("a-" + TODAY_ANSWER)).sendKeys("A full answer from the first tab.");
+        browser.switchTo().window(second);
+        waitFor(() -> "A full answer from the first tab.".equals(browser.findElement(By.id("a-" + TODAY_ANSWER)).getAttribute("value")),
+                "the second tab to show the first tab's answer live");
+        assertTrue(status().contains("another tab"), status());
+
+        // Make the second tab stale: it stops hearing which answer the first tab writes.
+        js("Object.defineProperty(StorageEvent.prototype, 'key', { get: function () { return 'elsewhere'; } });");
+        browser.switchTo().window(first);
+        browser.findElement(By.id("a-" + TODAY_ANSWER)).sendKeys(" And a second paragraph.");
+        browser.switchTo().window(second);
+        browser.findElement(By.id("a-" + TODAY_ANSWER)).sendKeys("!");
+        waitFor(() -> status().contains("Both texts are kept"), "the stale tab to say it kept both texts");
+        String kept = stored(TODAY_ANSWER);
+        assertTrue(kept.contains("And a second paragraph.") && kept.contains("first tab.!"), kept);
+        assertTrue(browser.findElement(By.id("a-" + TODAY_ANSWER)).getAttribute("value").contains("And a second paragraph."));
+        browser.close();
+        browser.switchTo().window(first);
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void importShowsAPreviewMergesByTimeAndRefusesForeignMalformedAndOversizedFiles() throws IOException {
+        open("mirror.html");
+        browser.findElement(By.id("a-mirror--mir-worthy")).sendKeys("My newer words.");
+        waitFor(() -> status().startsWith("Saved on this device at "), "the answer to be saved");
+
+        Path older = tmp.resolve("older.json");
+        Files.writeString(older, """
+                {"format": "hearth-answers", "version": 1,
+                 "workbook": {"id": "coming-home-to-yourself", "title": "Coming Home to Yourself"},
+                 "exportedAt": "2020-01-02T10:00:00Z",
+                 "answers": {
+                   "mirror--mir-worthy": {"value": "Old words from 2020.", "updatedAt": "2020-01-01T10:00:00Z"},
+                   "playful--play-list-0": {"value": true, "updatedAt": "2020-01-01T10:00:00Z"},
+                   "no-such-question": {"value": "Stray.", "updatedAt": "2020-01-01T10:00:00Z"}
+                 }}
+                """, StandardCharsets.UTF_8);
+        open("answers.html");
+        choose(older);
+        WebElement preview = browser.findElement(By.cssSelector("[data-import-preview]"));
+        assertTrue(preview.getText().contains("1 answer new"), preview.getText());
+        assertTrue(preview.getText().contains("1 answer older than yours: yours are kept"), preview.getText());
+        assertTrue(preview.getText().contains("1 answer not questions of this workbook: left out"), preview.getText());
+        assertEquals(null, stored("playful--play-list-0"), "nothing is written before the person confirms");
+        browser.findElement(By.cssSelector("[data-import-apply]")).click();
+        waitFor(() -> status().startsWith("Imported 1 answer"), "the import to finish");
+        assertTrue(stored("mirror--mir-worthy").contains("My newer words."), "the newer answer is kept");
+        assertTrue(stored("playful--play-list-0").contains("\"v\":true"));
+        assertNull(stored("no-such-question"));
+        assertTrue(browser.findElement(By.cssSelector("[data-answer-list]")).getText().contains("✓ ticked"));
+
+        Path foreign = tmp.resolve("foreign.json");
+        Files.writeString(foreign, """
+                {"format": "hearth-answers", "version": 1, "workbook": {"id": "another-book", "title": "Another book"},
+                 "exportedAt": "2030-01-02T10:00:00Z",
+                 "answers": {"mirror--mir-worthy": {"value": "Someone else's words.", "updatedAt": "2030-01-01T10:00:00Z"}}}
+                """, StandardCharsets.UTF_8);
+        choose(foreign);
+        assertTrue(browser.findElement(By.cssSelector("[data-import-preview]")).getText().contains("from another workbook"));
+        WebElement apply = browser.findElement(By.cssSelector("[data-import-apply]"));
+        assertFalse(apply.isEnabled(), "another workbook's file needs an explicit choice");
+        browser.findElement(By.cssSelector("[data-import-cancel]")).click();
+        assertTrue(stored("mirror--mir-worthy").contains("My newer words."));
+
+        Path malformed = tmp.resolve("malformed.json");
+        Files.writeString(malformed, "{\"format\": \"hearth-answers\", \"version\": 1, \"workbook\": {\"id\": \"coming-home-to-yourself\"},"
+                + " \"exportedAt\": \"2030-01-01T00:00:00Z\", \"answers\": {\"mirror--mir-worthy\": {\"value\": 42, \"updatedAt\": \"2030-01-01T00:00:00Z\"}}}",
+                StandardCharsets.UTF_8);
+        choose(malformed);
+        waitFor(() -> status().startsWith("That file could not be imported"), "a clear message");
+        assertTrue(status().contains("“mirror--mir-worthy” has a value that is neither text nor true/false"), status());
+        Files.writeString(malformed, "{\"answers\": {\"a\": ", StandardCharsets.UTF_8);
+        choose(malformed);
+        waitFor(() -> status().contains("not valid JSON"), "the JSON error");
+
+        Path huge = tmp.resolve("huge.json");
+        String big = "x".repeat(6 * 1024 * 1024);
+        Files.writeString(huge, "{\"format\": \"hearth-answers\", \"version\": 1, \"workbook\": {\"id\": \"coming-home-to-yourself\"},"
+                + " \"exportedAt\": \"2030-01-01T00:00:00Z\", \"answers\": {\"journal--jour-today\": {\"value\": \"" + big
+                + "\", \"updatedAt\": \"2030-01-01T00:00:00Z\"}}}", StandardCharsets.UTF_8);
+        choose(huge);
+        waitFor(() -> status().contains("at most 5 MB"), "the size message");
+        assertNull(stored(TODAY_ANSWER), "nothing of a refused file is written");
+        assertTrue(stored("mirror--mir-worthy").contains("My newer words."));
+        assertNoConsoleErrors();
+    }
+
+    private void choose(Path file) {
+        String before = status();
+        browser.findElement(By.cssSelector("[data-import]")).sendKeys(file.toString());
+        waitFor(() -> !status().equals(before) || browser.findElement(By.cssSelector("[data-import-preview]")).isDisplayed(),
+                "the file to be read");
+    }
+
+    @Test
+    void exportIsVersionedWithTimesAndTrueAndFalseAreJustText() {
+        open("journal.html");
+        browser.findElement(By.id("a-" + TODAY_ANSWER)).sendKeys("true");
+        browser.findElement(By.id("a-journal--jour-pattern")).sendKeys("false");
+        browser.findElement(By.id("a-journal--jour-week-check-1")).click();
+        waitFor(() -> stored("journal--jour-week-check-1") != null, "the tick to be saved");
+        browser.navigate().refresh();
+        assertEquals("false", browser.findElement(By.id("a-journal--jour-pattern")).getAttribute("value"), "an answer of exactly 'false' is kept");
+        assertTrue(browser.findElement(By.id("a-journal--jour-week-check-1")).isSelected());
+
+        open("answers.html");
+        String list = browser.findElement(By.cssSelector("[data-answer-list]")).getText();
+        assertFalse(list.replace("✓ ticked", "").contains("✓"), list);
+        assertEquals(1, list.split("✓ ticked", -1).length - 1, "only the checkbox shows as ticked: " + list);
+        js("window.__exports = []; var made = URL.createObjectURL;"
+                + "URL.createObjectURL = function (b) { window.__exports.push(b); return made.call(URL, b); };");
+        browser.findElement(By.cssSelector("[data-export=json]")).click();
+        String json = exported(0);
+        assertTrue(json.contains("\"format\": \"hearth-answers\"") && json.contains("\"version\": 1")
+                && json.contains("\"id\": \"coming-home-to-yourself\""), json);
+        assertTrue(json.matches("(?s).*\"journal--jour-today\": \\{\\s*\"value\": \"true\",\\s*\"updatedAt\": \"20\\d\\d-.*"), json);
+        assertTrue(json.matches("(?s).*\"journal--jour-week-check-1\": \\{\\s*\"value\": true,.*"), json);
+    }
+
+    @Test
+    void answersStoredUnderTheOldTitleKeyMoveToTheWorkbookId() {
+        js("localStorage.setItem('hearth:Coming Home to Yourself:journal--jour-today', 'Written before the upgrade.');"
+                + "localStorage.setItem('hearth:Coming Home to Yourself:journal--jour-week-check-2', 'true');");
+        open("journal.html");
+        assertEquals("Written before the upgrade.", browser.findElement(By.id("a-" + TODAY_ANSWER)).getAttribute("value"));
+        assertTrue(browser.findElement(By.id("a-journal--jour-week-check-2")).isSelected());
+        assertTrue(stored(TODAY_ANSWER).contains("Written before the upgrade."));
+        assertTrue(stored("journal--jour-week-check-2").contains("\"v\":true"));
+        assertEquals(null, js("return localStorage.getItem('hearth:Coming Home to Yourself:journal--jour-today');"));
+        assertEquals("coming-home-to-yourself", browser.findElement(By.tagName("body")).getAttribute("data-workbook-id"));
+    }
+
+    @Test
+    void theSiteOpensOfflineFromItsServiceWorkerCacheOfThisBuild() throws IOException {
+        open("index.html");
+        Object controlled = ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                + "if (!navigator.serviceWorker) { done('no service worker support'); return; }"
+                + "navigator.serviceWorker.ready.then(function () {"
+                + "  var wait = function () { if (navigator.serviceWorker.controller) { done(true); } else { setTimeout(wait, 50); } };"
+                + "  wait(); });"
+                + "setTimeout(function () { done('not controlled'); }, 15000);");
+        assertEquals(Boolean.TRUE, controlled);
+        String worker = Files.readString(site.resolve("sw.js"), StandardCharsets.UTF_8);
+        String build = worker.replaceAll("(?s).*HEARTH_BUILD = \"([0-9a-f]+)\".*", "$1");
+        Object caches = ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; caches.keys().then(function (k) { done(k.join(' ')); });");
+        assertTrue(((String) caches).endsWith(":" + build), caches + " is named after build " + build);
+        offline.set(true);
+        try {
+            browser.get(base + "journal.html"); // never visited: it comes from the cache the worker filled
+            assertEquals("Journal your experiences", browser.findElement(By.tagName("h1")).getText());
+            browser.navigate().refresh();
+            assertEquals("Journal your experiences", browser.findElement(By.tagName("h1")).getText());
+            browser.get(base + "search.html?q=letter");
+            assertTrue(browser.findElement(By.cssSelector("[data-search-results]")).getText().contains("Write a letter"));
+            assertEquals("rgb(251, 248, 243)", js("return getComputedStyle(document.body).backgroundColor;"),
+                    "the style sheet came from the cache too");
+        } finally {
+            offline.set(false);
+        }
+        assertTrue(Files.readString(site.resolve("manifest.webmanifest")).contains("\"start_url\": \"index.html\""));
+        assertEquals(1, browser.findElements(By.cssSelector("link[rel=manifest]")).size());
+    }
+
+    @Test
+    void theLockEncryptsAnswersAtRestAndAWrongPassphraseSaysSo() {
+        open("journal.html");
+        browser.findElement(By.id("a-" + TODAY_ANSWER)).sendKeys("Private words.");
+        waitFor(() -> status().startsWith("Saved"), "the answer to be saved");
+        open("answers.html");
+        browser.findElement(By.cssSelector("[data-lock-new]")).sendKeys("kettle orchard seven");
+        browser.findElement(By.cssSelector("[data-lock-repeat]")).sendKeys("kettle orchard seven");
+        browser.findElement(By.cssSelector("[data-lock-set] button")).click();
+        waitFor(() -> lockStatus().contains("now encrypted"), "the lock to be set", 30);
+        String raw = stored(TODAY_ANSWER);
+        assertFalse(raw.contains("Private"), raw);
+        assertTrue(raw.contains("\"c\":"), raw);
+        assertTrue(js("return localStorage.getItem(arguments[0]);", NS + "~lock").toString().contains("\"iterations\":310000"));
+
+        browser.findElement(By.cssSelector("[data-lock-now]")).click();
+        assertTrue(browser.findElement(By.cssSelector("[data-answer-list]")).getText().contains("locked"));
+        open("journal.html");
+        assertEquals("", browser.findElement(By.id("a-" + TODAY_ANSWER)).getAttribute("value"));
+        assertTrue(status().contains("locked"), status());
+
+        open("answers.html");
+        browser.findElement(By.cssSelector("[data-lock-pass]")).sendKeys("kettle orchard eight");
+        browser.findElement(By.cssSelector("[data-lock-unlock] button")).click();
+        waitFor(() -> lockStatus().contains("not the right one"), "the wrong passphrase to be refused", 30);
+        assertFalse(browser.findElement(By.cssSelector("[data-answer-list]")).getText().contains("Private words."));
+        browser.findElement(By.cssSelector("[data-lock-pass]")).clear();
+        browser.findElement(By.cssSelector("[data-lock-pass]")).sendKeys("kettle orchard seven");
+        browser.findElement(By.cssSelector("[data-lock-unlock] button")).click();
+        waitFor(() -> browser.findElement(By.cssSelector("[data-answer-list]")).getText().contains("Private words."), "unlocking", 30);
+
+        open("journal.html");
+        assertEquals("Private words.", browser.findElement(By.id("a-" + TODAY_ANSWER)).getAttribute("value"), "unlocked for this tab");
+        browser.findElement(By.id("a-" + TODAY_ANSWER)).sendKeys(" More.");
+        waitFor(() -> status().startsWith("Saved"), "an encrypted save");
+        assertFalse(stored(TODAY_ANSWER).contains("More."));
+
+        open("answers.html");
+        js("window.__exports = []; var made = URL.createObjectURL;"
+                + "URL.createObjectURL = function (b) { window.__exports.push(b); return made.call(URL, b); };");
+        browser.findElement(By.cssSelector("[data-export=sealed]")).click();
+        String sealed = exported(0);
+        assertTrue(sealed.contains("\"kdf\": \"PBKDF2-SHA-256\"") && !sealed.contains("Private"), sealed);
+        browser.findElement(By.cssSelector("[data-export=json]")).click();
+        assertTrue(exported(1).contains("Private words. More."));
+        assertNoConsoleErrors();
+    }
+
+    private String lockStatus() {
+        return browser.findElement(By.cssSelector("[data-lock-status]")).getText();
+    }
+
+    @Test
+    void theSelfCheckRefusesValuesOffTheScaleDatesChecksAndKeepsEveryRating() {
+        open("signs-of-healing.html");
+        String tracker = "signs-of-healing-tracker-1";
+        WebElement cell = browser.findElement(By.id("t-" + tracker + "-0-0"));
+        cell.sendKeys("1e3");
+        waitFor(() -> browser.findElement(By.cssSelector("[data-tracker-message]")).getText().contains("not on this scale"), "a range message");
+        assertEquals("true", cell.getAttribute("aria-invalid"));
+        assertTrue(stored(tracker + "-0-0") == null || stored(tracker + "-0-0").contains("\"v\":\"\""), "an off-scale value is not saved");
+        cell.clear();
+        cell.sendKeys("2");
+        browser.findElement(By.id("t-" + tracker + "-0-1")).sendKeys("4");
+        assertEquals("+2", browser.findElement(By.cssSelector("[data-change='0']")).getText());
+        assertEquals(LocalDate.now().toString(), browser.findElement(By.id("t-" + tracker + "-date-0")).getAttribute("value"),
+                "today's date is filled in");
+        browser.findElement(By.id("t-" + tracker + "-0-2")).sendKeys("9");
+        assertEquals("+2", browser.findElement(By.cssSelector("[data-change='0']")).getText(), "9 is off a 1-5 scale");
+
+        // Phone width: no sideways scroll, and the change column is on screen.
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().refresh();
+        assertEquals(Boolean.TRUE, js("return document.documentElement.scrollWidth <= window.innerWidth;"),
+                "sideways scroll at " + js("return document.documentElement.scrollWidth + ' > ' + window.innerWidth;"));
+        WebElement change = browser.findElement(By.cssSelector("[data-change='0']"));
+        assertEquals(Boolean.TRUE, js("var r = arguments[0].getBoundingClientRect(); return r.right <= window.innerWidth && r.width > 20;", change));
+        assertEquals("+2", change.getText());
+        screenshot("selfcheck-phone");
+        browser.manage().window().setSize(new Dimension(1200, 900));
+
+        // A rating answered on two days keeps both.
+        open("acknowledge.html");
+        String rating = "acknowledge--ack-rate-listening";
+        browser.findElement(By.cssSelector("input[data-answer='" + rating + "'][value='2']")).click();
+        waitFor(() -> stored(rating) != null, "the rating to be saved");
+        js("var r = JSON.parse(localStorage.getItem(arguments[0])); r.t = Date.parse('2026-11-01T09:00:00Z'); r.h[0].d = '2026-11-01';"
+                + "localStorage.setItem(arguments[0], JSON.stringify(r));", NS + rating);
+        open("acknowledge.html");
+        browser.findElement(By.cssSelector("input[data-answer='" + rating + "'][value='4']")).click();
+        waitFor(() -> stored(rating).contains("\"v\":\"4\""), "the second rating to be saved");
+        String history = browser.findElement(By.cssSelector("[data-rating-history]")).getText();
+        assertTrue(history.contains("2026: 2") && history.contains(LocalDate.now().getYear() + ": 4"), history);
+        assertEquals(2L, js("return JSON.parse(localStorage.getItem(arguments[0])).h.length;", NS + rating));
+        assertNotNull(browser.findElement(By.cssSelector("[data-rating-history]")));
+    }
+
+    private void screenshot(String name) {
+        String dir = System.getProperty("journal.screenshots");
+        if (dir == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(Path.of(dir));
+            Files.write(Path.of(dir, name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String exported(int index) {
+        waitFor(() -> ((Number) js("return (window.__exports || []).length;")).intValue() > index, "an export");
+        return (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; window.__exports[" + index + "].text().then(done);");
+    }
+
+    private void assertNoConsoleErrors() {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
+            if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                errors.add(e.getMessage());
+            }
+        }
+        assertEquals(List.of(), errors);
+    }
+
+    private static void waitFor(BooleanSupplier condition, String what) {
+        waitFor(condition, what, 8);
+    }
+
+    private static void waitFor(BooleanSupplier condition, String what, int seconds) {
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        while (true) {
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
+                // not there yet
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted waiting for " + what, e);
+            }
+        }
+    }
+}

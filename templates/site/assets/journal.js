@@ -1,0 +1,1070 @@
+// Hearth's journal: the answers a reader types, kept in this browser's localStorage and nowhere
+// else (this script makes no network request). Every write is checked and the page says what
+// happened; each answer carries the time it was written so tabs and imports never put an older
+// text over a newer one; an optional passphrase encrypts the stored answers (README, "The website").
+(function () {
+  "use strict";
+  // Inside another site's frame site.js has removed the fields and said why: no journal there.
+  if (window.hearthFramed) { return; }
+
+  var body = document.body;
+  var WORKBOOK = body.getAttribute("data-workbook-id") || "workbook";
+  var TITLE = body.getAttribute("data-workbook") || "";
+  var NS = "hearth.v1:" + WORKBOOK + ":";   // one key per answer: NS + answer id
+  var LEGACY = "hearth:" + TITLE + ":";     // before ids: keyed by the title, raw text values
+  var LOCK = NS + "~lock";                  // the privacy lock's salt, iterations and check value
+  var SESSION_KEY = "hearth.v1.key:" + WORKBOOK;
+  var FORMAT = "hearth-answers";
+  var ITERATIONS = 310000;                  // PBKDF2-SHA-256, OWASP's 2023 figure
+  var MAX_TEXT = 100000;                    // characters in one answer
+  var MAX_FILE = 5 * 1024 * 1024;           // bytes in an import file
+  var MAX_ANSWERS = 20000;
+  var ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
+  var WORKBOOK_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+  var CHECK_TEXT = "hearth-lock-check";
+
+  var $ = function (sel, root) { return (root || document).querySelector(sel); };
+  var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
+  var enc = new TextEncoder();
+  var dec = new TextDecoder();
+
+  // ---- Where answers can be kept ----------------------------------------------------------------
+  var store = null;
+  try { store = window.localStorage; store.getItem(LOCK); } catch (e) { store = null; }
+  var session = null;
+  try { session = window.sessionStorage; session.getItem(SESSION_KEY); } catch (e) { session = null; }
+
+  var mem = {};       // answer id → {v: text or true/false, t: ms written, h: [{d, v}] for ratings}
+  var base = {};      // answer id → t of the record the fields on this page show
+  var chain = {};     // answer id → the promise of its last write, so writes of one answer run in order
+  var seq = {};       // answer id → number of the newest write, so an older encryption never lands last
+  var key = null;     // the lock's AES-GCM key while unlocked
+  var lockInfo = null;
+  var problem = store ? null : "blocked";
+  var fields = {};    // answer id → its elements on this page
+  var labels = window.HEARTH_LABELS || {};
+
+  function isQuota(e) {
+    return !!e && (e.name === "QuotaExceededError" || e.name === "NS_ERROR_DOM_QUOTA_REACHED" || e.code === 22 || e.code === 1014);
+  }
+
+  function clock(t) {
+    try { return new Date(t).toLocaleTimeString(document.documentElement.lang || undefined, { hour: "2-digit", minute: "2-digit" }); }
+    catch (e) { return new Date(t).toTimeString().substring(0, 5); }
+  }
+
+  function today() {
+    var d = new Date();
+    return d.getFullYear() + "-" + String(d.getMonth() + 1).padStart(2, "0") + "-" + String(d.getDate()).padStart(2, "0");
+  }
+
+  function longDate(ymd) {
+    var p = ymd.split("-");
+    try {
+      return new Date(Number(p[0]), Number(p[1]) - 1, Number(p[2])).toLocaleDateString(document.documentElement.lang || undefined,
+        { day: "numeric", month: "short", year: "numeric" });
+    } catch (e) { return ymd; }
+  }
+
+  // ---- The status line --------------------------------------------------------------------------
+  var statusLine = $("[data-journal-status]");
+  if (!statusLine && $("[data-answer]")) {
+    statusLine = document.createElement("div");
+    statusLine.className = "journal-status";
+    statusLine.setAttribute("role", "status");
+    statusLine.setAttribute("aria-live", "polite");
+    statusLine.setAttribute("data-journal-status", "");
+    ($("main") || body).appendChild(statusLine);
+  }
+
+  /** Says one thing calmly; a failure also offers the way out (export what is on the page now). */
+  function say(text, kind, offerExport) {
+    if (!statusLine) { return; }
+    statusLine.textContent = "";
+    statusLine.setAttribute("data-state", kind || "info");
+    var span = document.createElement("span");
+    span.textContent = text;
+    statusLine.appendChild(span);
+    if (offerExport) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.textContent = "Export my answers now";
+      b.setAttribute("data-export-now", "");
+      b.addEventListener("click", function () { exportJson(false); });
+      statusLine.appendChild(document.createTextNode(" "));
+      statusLine.appendChild(b);
+    }
+    if (kind === "locked") {
+      var a = document.createElement("a");
+      a.href = "answers.html#lock";
+      a.textContent = "Unlock on My answers";
+      statusLine.appendChild(document.createTextNode(" "));
+      statusLine.appendChild(a);
+    }
+  }
+
+  function sayFailure(e) {
+    if (problem === "blocked") {
+      say("Not saved: this browser does not let this site keep anything (often a privacy setting or a private window). "
+        + "What you write stays only while this page is open — export it before you leave.", "error", true);
+    } else if (isQuota(e)) {
+      say("Not saved: this browser's storage is full — export your answers now, then free some space "
+        + "(for example by clearing other sites' data).", "error", true);
+    } else {
+      say("Not saved: the browser refused to store this answer (" + (e && e.name || "unknown error")
+        + "). Export your answers now so nothing is lost.", "error", true);
+    }
+  }
+
+  // ---- Reading and writing records --------------------------------------------------------------
+  function b64(bytes) {
+    var s = "";
+    var a = new Uint8Array(bytes);
+    for (var i = 0; i < a.length; i++) { s += String.fromCharCode(a[i]); }
+    return btoa(s);
+  }
+
+  function unb64(s) {
+    var bin = atob(s);
+    var a = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) { a[i] = bin.charCodeAt(i); }
+    return a;
+  }
+
+  function encrypt(k, text, context) {
+    var iv = crypto.getRandomValues(new Uint8Array(12));
+    return crypto.subtle.encrypt({ name: "AES-GCM", iv: iv, additionalData: enc.encode(context) }, k, enc.encode(text))
+      .then(function (c) { return { iv: b64(iv), c: b64(c) }; });
+  }
+
+  function decrypt(k, box, context) {
+    return crypto.subtle.decrypt({ name: "AES-GCM", iv: unb64(box.iv), additionalData: enc.encode(context) }, k, unb64(box.c))
+      .then(function (p) { return dec.decode(p); });
+  }
+
+  /** The stored string for {@code id} as a record, decrypted if sealed; null if absent or unreadable. */
+  function decode(id, raw) {
+    if (raw === null || raw === undefined) { return Promise.resolve(null); }
+    var r;
+    try { r = JSON.parse(raw); } catch (e) { return Promise.resolve(null); }
+    if (!r || typeof r !== "object" || typeof r.t !== "number") { return Promise.resolve(null); }
+    if (r.c === undefined) { return Promise.resolve(r); }
+    if (!key) { return Promise.resolve(null); }
+    return decrypt(key, r, NS + id).then(function (text) {
+      var inner = JSON.parse(text);
+      return { v: inner.v, t: r.t, h: inner.h };
+    }, function () { return null; });
+  }
+
+  /** The string to store for a record: plain JSON, or its text sealed with the lock's key. */
+  function encode(id, rec) {
+    if (!key) { return Promise.resolve(JSON.stringify(rec)); }
+    var inner = { v: rec.v };
+    if (rec.h) { inner.h = rec.h; }
+    return encrypt(key, JSON.stringify(inner), NS + id).then(function (box) {
+      return JSON.stringify({ t: rec.t, iv: box.iv, c: box.c });
+    });
+  }
+
+  function rawGet(k) {
+    if (!store) { return null; }
+    try { return store.getItem(k); } catch (e) { return null; }
+  }
+
+  /** Writes one key; returns the error instead of throwing it. */
+  function rawSet(k, value) {
+    if (!store) { return { name: "SecurityError" }; }
+    try { store.setItem(k, value); return null; } catch (e) { return e || { name: "Error" }; }
+  }
+
+  function rawRemove(k) {
+    if (!store) { return; }
+    try { store.removeItem(k); } catch (e) { /* nothing to undo */ }
+  }
+
+  function ourKeys() {
+    var out = [];
+    if (!store) { return out; }
+    try {
+      for (var i = 0; i < store.length; i++) {
+        var k = store.key(i);
+        if (k && k.indexOf(NS) === 0 && k !== LOCK) { out.push(k.substring(NS.length)); }
+      }
+    } catch (e) { /* treat as empty */ }
+    return out;
+  }
+
+  /**
+   * Writes several raw values all or nothing: if one fails, every key written so far gets its old
+   * value back. Returns the error, or null.
+   */
+  function writeAll(pairs) {
+    var before = [];
+    for (var i = 0; i < pairs.length; i++) {
+      before.push([pairs[i][0], rawGet(pairs[i][0])]);
+      var err = pairs[i][1] === null ? (rawRemove(pairs[i][0]), null) : rawSet(pairs[i][0], pairs[i][1]);
+      if (err) {
+        for (var j = before.length - 1; j >= 0; j--) {
+          if (before[j][1] === null) { rawRemove(before[j][0]); } else { rawSet(before[j][0], before[j][1]); }
+        }
+        return err;
+      }
+    }
+    return null;
+  }
+
+  function persist(id, rec) {
+    var mine = seq[id] = (seq[id] || 0) + 1;
+    return encode(id, rec).then(function (raw) {
+      if (seq[id] !== mine) { return true; } // a newer write of this answer follows
+      var err = problem === "blocked" ? { name: "SecurityError" } : rawSet(NS + id, raw);
+      if (err) { sayFailure(err); return false; }
+      if (problem !== "blocked") { problem = null; }
+      askToPersistOnce();
+      return true;
+    });
+  }
+
+  // ---- Old answers: keyed by the title, raw strings --------------------------------------------
+  function migrate() {
+    if (!store || LEGACY === NS) { return; }
+    var old = [];
+    try {
+      for (var i = 0; i < store.length; i++) {
+        var k = store.key(i);
+        if (k && k.indexOf(LEGACY) === 0) { old.push(k); }
+      }
+    } catch (e) { return; }
+    var now = Date.now();
+    old.forEach(function (k) {
+      var id = k.substring(LEGACY.length);
+      var v = rawGet(k);
+      if (v === null || !ID.test(id)) { return; }
+      if (rawGet(NS + id) === null) {
+        // Before records had types, a ticked box was stored as the text "true".
+        var el = fields[id] && fields[id][0];
+        var box = el ? el.type === "checkbox" : /-\d+$/.test(id) && !/-\d+-\d+$/.test(id);
+        var rec = { v: v === "true" && box ? true : v, t: now };
+        if (rawSet(NS + id, JSON.stringify(rec))) { mem[id] = rec; return; } // full: keep the old key, show it anyway
+      }
+      rawRemove(k);
+    });
+  }
+
+  // ---- Fields on this page ----------------------------------------------------------------------
+  $$("[data-answer]").forEach(function (el) {
+    var id = el.getAttribute("data-answer");
+    (fields[id] = fields[id] || []).push(el);
+  });
+
+  function kindOf(id) {
+    var el = fields[id] && fields[id][0];
+    return el ? (el.type === "checkbox" ? "box" : el.type === "radio" ? "rating" : el.type === "number" ? "number"
+      : el.type === "date" ? "date" : "text") : "text";
+  }
+
+  function valueOf(id) {
+    var els = fields[id];
+    var first = els[0];
+    if (first.type === "checkbox") { return first.checked; }
+    if (first.type === "radio") {
+      var on = els.filter(function (e) { return e.checked; })[0];
+      return on ? on.value : "";
+    }
+    return first.value;
+  }
+
+  function show(id, rec) {
+    (fields[id] || []).forEach(function (el) {
+      var v = rec ? rec.v : "";
+      if (el.type === "checkbox") { el.checked = v === true || v === "true"; }
+      else if (el.type === "radio") { el.checked = String(v) === el.value; }
+      else if (el.value !== String(v === undefined || v === null ? "" : v)) { el.value = String(v === undefined || v === null ? "" : v); }
+    });
+    if (kindOf(id) === "rating") { showHistory(id); }
+  }
+
+  function sameValue(a, b) { return String(a === undefined || a === null ? "" : a) === String(b === undefined || b === null ? "" : b); }
+
+  /**
+   * Saves the value on the page. If another tab wrote this answer after this page last saw it, the
+   * two texts are both kept (this tab's first) and the status line says so.
+   */
+  function edit(id, forced) {
+    chain[id] = (chain[id] || Promise.resolve()).then(function () {
+      return latest(id).then(function (stored) {
+        var mine = forced === undefined ? valueOf(id) : forced;
+        var now = Date.now();
+        var rec = { v: mine, t: Math.max(now, stored ? stored.t + 1 : 0, mem[id] ? mem[id].t + 1 : 0) };
+        var merged = false;
+        if (stored && stored.t > (base[id] || 0) && !sameValue(stored.v, mine) && !sameValue(stored.v, mem[id] && mem[id].v)
+            && kindOf(id) === "text" && typeof stored.v === "string" && stored.v.trim() !== "" && mine.indexOf(stored.v) < 0) {
+          rec.v = mine + (mine.trim() === "" ? "" : "\n\n") + "— Also written in another tab at " + clock(stored.t) + ": —\n" + stored.v;
+          merged = true;
+        }
+        if (kindOf(id) === "rating") {
+          var h = ((stored && stored.h) || (mem[id] && mem[id].h) || []).filter(function (x) { return x.d !== today(); });
+          if (mine !== "") { h.push({ d: today(), v: mine }); }
+          rec.h = h;
+        }
+        mem[id] = rec;
+        base[id] = rec.t;
+        if (merged) { show(id, rec); }
+        if (rec.h) { showHistory(id); }
+        return persist(id, rec).then(function (ok) {
+          if (!ok) { return; }
+          if (merged) {
+            say("This answer was also changed in another tab. Both texts are kept in the box, so nothing is lost; "
+              + "tidy it as you like. Saved on this device at " + clock(rec.t) + ".", "conflict");
+          } else {
+            say("Saved on this device at " + clock(rec.t) + ".", "saved");
+          }
+          renderList();
+        });
+      });
+    }).catch(function (e) { sayFailure(e); });
+    return chain[id];
+  }
+
+  /** What storage holds for {@code id} now (another tab may have written since), or memory. */
+  function latest(id) {
+    if (!store || problem === "blocked") { return Promise.resolve(mem[id] || null); }
+    return decode(id, rawGet(NS + id)).then(function (r) {
+      if (r && (!mem[id] || r.t > mem[id].t)) { return r; }
+      return mem[id] || r;
+    });
+  }
+
+  // ---- Self-check and ratings ---------------------------------------------------------------------
+  function trackerOf(el) { return el.closest ? el.closest("[data-tracker]") : null; }
+
+  /** Null when {@code el}'s value is empty or a whole number on its tracker's scale, else a message. */
+  function outOfScale(el) {
+    var t = trackerOf(el);
+    if (!t || el.type !== "number") { return null; }
+    var min = Number(t.getAttribute("data-min"));
+    var max = Number(t.getAttribute("data-max"));
+    var v = el.value.trim();
+    if (v === "" && !(el.validity && el.validity.badInput)) { return null; }
+    var n = Number(v);
+    if (v !== "" && /^\d+$/.test(v) && n >= min && n <= max) { return null; }
+    return "“" + (v || "that") + "” is not on this scale: use a whole number from " + min + " to " + max + ". It was not saved.";
+  }
+
+  function trackerMessage(t, text) {
+    var m = $("[data-tracker-message]", t);
+    if (!m) {
+      m = document.createElement("p");
+      m.className = "tracker-message";
+      m.setAttribute("role", "status");
+      m.setAttribute("aria-live", "polite");
+      m.setAttribute("data-tracker-message", "");
+      var table = $(".table-scroll", t) || $("table", t);
+      if (table) { t.insertBefore(m, table); } else { t.appendChild(m); }
+    }
+    m.textContent = text;
+  }
+
+  function updateTrackers() {
+    $$("[data-tracker]").forEach(function (t) {
+      $$("[data-change]", t).forEach(function (cell) {
+        var row = cell.getAttribute("data-change");
+        var values = $$("input[data-row='" + row + "']", t).filter(function (i) { return i.value !== "" && !outOfScale(i); })
+          .map(function (i) { return Number(i.value); });
+        if (values.length < 2) { cell.textContent = ""; return; }
+        var diff = values[values.length - 1] - values[0];
+        cell.textContent = diff > 0 ? "+" + diff : diff === 0 ? "same" : String(diff);
+      });
+    });
+  }
+
+  /** Under a rating: every earlier dated answer, so a repeated check keeps its history. */
+  function showHistory(id) {
+    var first = fields[id] && fields[id][0];
+    var set = first && first.closest ? first.closest("fieldset") : null;
+    if (!set) { return; }
+    var p = $("[data-rating-history]", set.parentNode);
+    var h = (mem[id] && mem[id].h) || [];
+    if (!h.length) { if (p) { p.textContent = ""; } return; }
+    if (!p) {
+      p = document.createElement("p");
+      p.className = "rating-history";
+      p.setAttribute("data-rating-history", id);
+      set.parentNode.insertBefore(p, set.nextSibling);
+    }
+    p.textContent = "Your answers so far: " + h.map(function (x) { return longDate(x.d) + ": " + x.v; }).join(" · ");
+  }
+
+  function onInput(id, el) {
+    if (locked()) { show(id, mem[id]); say("Your answers are locked, so this was not saved.", "locked"); return; }
+    var t = trackerOf(el);
+    if (t && el.type === "number") {
+      var bad = outOfScale(el);
+      el.setAttribute("aria-invalid", bad ? "true" : "false");
+      trackerMessage(t, bad || "");
+      updateTrackers();
+      if (bad) {
+        // Nothing off the scale is kept, not even the keystroke before it ("1" of "1e3").
+        if (mem[id] && written(mem[id])) { edit(id, ""); }
+        return;
+      }
+      // The first score in a column dates that check today; the date stays editable.
+      var col = el.getAttribute("data-answer").split("-").pop();
+      var tid = t.getAttribute("data-tracker");
+      var dateId = tid + "-date-" + col;
+      if (el.value !== "" && fields[dateId] && fields[dateId][0].value === "") {
+        fields[dateId].forEach(function (d) { d.value = today(); });
+        edit(dateId);
+      }
+    }
+    if (fields[id].length > 1 && el.type !== "radio") {
+      fields[id].forEach(function (other) { if (other !== el) { other.value = el.value; } });
+    }
+    edit(id);
+  }
+
+  function bindFields() {
+    Object.keys(fields).forEach(function (id) {
+      fields[id].forEach(function (el) {
+        var typing = el.tagName === "TEXTAREA" || el.type === "number" || el.type === "text";
+        el.addEventListener(typing ? "input" : "change", function () { onInput(id, el); });
+      });
+    });
+  }
+
+  function showAll() {
+    Object.keys(fields).forEach(function (id) {
+      show(id, mem[id]);
+      base[id] = mem[id] ? mem[id].t : 0;
+    });
+    updateTrackers();
+  }
+
+  function locked() { return !!lockInfo && !key; }
+
+  function setDisabled(off) {
+    Object.keys(fields).forEach(function (id) { fields[id].forEach(function (el) { el.disabled = off; }); });
+  }
+
+  // ---- Other tabs -------------------------------------------------------------------------------
+  window.addEventListener("storage", function (e) {
+    if (e.storageArea !== store) { return; }
+    if (e.key === null || e.key === LOCK) { location.reload(); return; }
+    if (e.key.indexOf(NS) !== 0) { return; }
+    var id = e.key.substring(NS.length);
+    decode(id, e.newValue).then(function (rec) {
+      if (!rec) {
+        if (e.newValue === null) { delete mem[id]; show(id, null); base[id] = 0; updateTrackers(); renderList(); }
+        return;
+      }
+      if (mem[id] && mem[id].t >= rec.t) { return; }
+      var el = fields[id] && fields[id][0];
+      // A keystroke here not yet saved: leave the box alone; its save will keep both texts.
+      if (el && document.activeElement === el && !sameValue(valueOf(id), mem[id] && mem[id].v)) { return; }
+      mem[id] = rec;
+      if (fields[id]) {
+        show(id, rec);
+        base[id] = rec.t;
+        updateTrackers();
+        say("Updated from another tab at " + clock(rec.t) + ".", "synced");
+      }
+      renderList();
+    });
+  });
+
+  // ---- Persistent storage -----------------------------------------------------------------------
+  var askedPersist = false;
+  function askToPersistOnce() {
+    if (askedPersist || !navigator.storage || !navigator.storage.persist) { return; }
+    askedPersist = true;
+    navigator.storage.persisted().then(function (yes) { return yes || navigator.storage.persist(); }).catch(function () { return false; });
+  }
+
+  // ---- Export -----------------------------------------------------------------------------------
+  function download(name, type, text) {
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([text], { type: type }));
+    a.download = name;
+    body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 0);
+  }
+
+  function written(rec) { return rec && rec.v !== "" && rec.v !== false && rec.v !== null && rec.v !== undefined; }
+
+  /** The answers as format "hearth-answers" version 1 (README, "Export format"). */
+  function exportObject() {
+    var answers = {};
+    Object.keys(mem).sort().forEach(function (id) {
+      var rec = mem[id];
+      if (!written(rec)) { return; }
+      var a = { value: rec.v, updatedAt: new Date(rec.t).toISOString() };
+      if (rec.h && rec.h.length) { a.history = rec.h.map(function (x) { return { date: x.d, value: String(x.v) }; }); }
+      if (labels[id]) { a.question = labels[id].title; a.page = labels[id].page || ""; }
+      answers[id] = a;
+    });
+    return { format: FORMAT, version: 1, workbook: { id: WORKBOOK, title: TITLE }, exportedAt: new Date().toISOString(), answers: answers };
+  }
+
+  function exportJson(sealed) {
+    var data = exportObject();
+    if (!sealed) {
+      download("my-answers.json", "application/json", JSON.stringify(data, null, 2));
+      say("Exported " + Object.keys(data.answers).length + " answers as my-answers.json.", "info");
+      return Promise.resolve();
+    }
+    return encrypt(key, JSON.stringify(data.answers), FORMAT + ":" + WORKBOOK).then(function (box) {
+      var out = { format: FORMAT, version: 1, workbook: data.workbook, exportedAt: data.exportedAt,
+        encryption: { cipher: "AES-GCM-256", kdf: "PBKDF2-SHA-256", iterations: lockInfo.iterations, salt: lockInfo.salt },
+        sealed: { iv: box.iv, data: box.c } };
+      download("my-answers-encrypted.json", "application/json", JSON.stringify(out, null, 2));
+      say("Exported " + Object.keys(data.answers).length + " answers, encrypted with your passphrase, as my-answers-encrypted.json.", "info");
+    });
+  }
+
+  function shown(rec, id) {
+    if (rec.v === true || (rec.v === "true" && kindOfLabel(id) === "box")) { return "✓ ticked"; }
+    return String(rec.v);
+  }
+
+  function kindOfLabel(id) { return fields[id] ? kindOf(id) : /-\d+$/.test(id) && !/-\d+-\d+$/.test(id) ? "box" : "text"; }
+
+  function exportMarkdown() {
+    var md = "# My answers: " + TITLE + "\n";
+    var last = null;
+    Object.keys(mem).sort().forEach(function (k) {
+      if (!written(mem[k])) { return; }
+      var label = labels[k] || { title: k, page: "Other" };
+      if (label.page !== last) { md += "\n## " + (label.page || "My prompts") + "\n"; last = label.page; }
+      md += "\n**" + label.title + "**\n\n" + shown(mem[k], k) + "\n";
+    });
+    download("my-answers.md", "text/markdown", md);
+    say("Exported as my-answers.md.", "info");
+  }
+
+  // ---- Import -----------------------------------------------------------------------------------
+  function fail(msg) { throw new Error(msg); }
+
+  function checkKeys(obj, allowed, where) {
+    Object.keys(obj).forEach(function (k) {
+      if (allowed.indexOf(k) < 0) { fail(where + " has a field this format does not have: “" + k + "”"); }
+    });
+  }
+
+  function isDateText(s) { return typeof s === "string" && s.length <= 40 && !isNaN(Date.parse(s)); }
+
+  /** A checked import: {workbook: {id, title}, answers: {id: {v, t, h}}, sealed}. Throws a plain message. */
+  function validate(data) {
+    if (!data || typeof data !== "object" || Array.isArray(data)) { fail("the file does not hold an answers export"); }
+    if (data.format === undefined && typeof data.workbook === "string" && data.answers && typeof data.answers === "object") {
+      return legacy(data);
+    }
+    if (data.format !== FORMAT) { fail("it is not a Hearth answers export (its format is not “" + FORMAT + "”)"); }
+    if (data.version !== 1) {
+      fail(typeof data.version === "number" && data.version > 1
+        ? "it was made by a newer Hearth (format version " + data.version + "); this site reads version 1"
+        : "its format version is missing or not a number");
+    }
+    checkKeys(data, ["format", "version", "workbook", "exportedAt", "answers", "encryption", "sealed"], "The file");
+    var wb = data.workbook;
+    if (!wb || typeof wb !== "object" || typeof wb.id !== "string" || !WORKBOOK_ID.test(wb.id) || wb.id.length > 64) {
+      fail("its workbook id is missing or not an id");
+    }
+    checkKeys(wb, ["id", "title"], "Its workbook");
+    if (wb.title !== undefined && (typeof wb.title !== "string" || wb.title.length > 500)) { fail("its workbook title is not text"); }
+    if (!isDateText(data.exportedAt)) { fail("its exportedAt is not a date and time"); }
+    var out = { workbook: { id: wb.id, title: wb.title || wb.id }, exportedAt: data.exportedAt, answers: null, sealed: null };
+    if (data.sealed !== undefined) {
+      var e = data.encryption;
+      if (!e || e.kdf !== "PBKDF2-SHA-256" || e.cipher !== "AES-GCM-256" || typeof e.iterations !== "number" || e.iterations < 100000
+          || e.iterations > 10000000 || typeof e.salt !== "string" || !data.sealed || typeof data.sealed.iv !== "string"
+          || typeof data.sealed.data !== "string") {
+        fail("its encryption details are incomplete");
+      }
+      out.sealed = { encryption: e, box: { iv: data.sealed.iv, c: data.sealed.data } };
+      return out;
+    }
+    out.answers = answersOf(data.answers);
+    return out;
+  }
+
+  function answersOf(answers) {
+    if (!answers || typeof answers !== "object" || Array.isArray(answers)) { fail("it has no answers"); }
+    var ids = Object.keys(answers);
+    if (ids.length > MAX_ANSWERS) { fail("it has " + ids.length + " answers; a workbook has at most " + MAX_ANSWERS); }
+    var out = {};
+    ids.forEach(function (id) {
+      var a = answers[id];
+      var where = "The answer “" + (id.length > 60 ? id.substring(0, 60) + "…" : id) + "”";
+      if (!ID.test(id)) { fail(where + " does not have a valid answer id"); }
+      if (!a || typeof a !== "object" || Array.isArray(a)) { fail(where + " is not an answer record"); }
+      checkKeys(a, ["value", "updatedAt", "history", "question", "page"], where);
+      if (typeof a.value === "string") {
+        if (a.value.length > MAX_TEXT) { fail(where + " is longer than " + MAX_TEXT.toLocaleString() + " characters"); }
+      } else if (typeof a.value !== "boolean") {
+        fail(where + " has a value that is neither text nor true/false");
+      }
+      if (!isDateText(a.updatedAt)) { fail(where + " has no valid updatedAt date"); }
+      var rec = { v: a.value, t: Date.parse(a.updatedAt) };
+      if (a.history !== undefined) {
+        if (!Array.isArray(a.history) || a.history.length > 1000) { fail(where + " has a history that is not a short list"); }
+        rec.h = a.history.map(function (x) {
+          if (!x || typeof x.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(x.date) || typeof x.value !== "string" || x.value.length > 100) {
+            fail(where + " has a history entry without a date (YYYY-MM-DD) and a short value");
+          }
+          return { d: x.date, v: x.value };
+        });
+      }
+      out[id] = rec;
+    });
+    return out;
+  }
+
+  /** An export from before the format had a name: {workbook: title, exported, answers: {id: text}}. */
+  function legacy(data) {
+    var t = isDateText(data.exported) ? Date.parse(data.exported) : 0;
+    var answers = {};
+    Object.keys(data.answers).forEach(function (id) {
+      var v = data.answers[id];
+      if (!ID.test(id)) { fail("the answer id “" + id.substring(0, 60) + "” is not valid"); }
+      if (typeof v !== "string" || v.length > MAX_TEXT) { fail("the answer “" + id + "” is not text of at most " + MAX_TEXT + " characters"); }
+      answers[id] = { v: v === "true" && kindOfLabel(id) === "box" ? true : v, t: t };
+    });
+    // Old files name the workbook by its title only.
+    return { workbook: { id: data.workbook === TITLE ? WORKBOOK : data.workbook, title: data.workbook }, exportedAt: data.exported,
+      answers: answers, sealed: null };
+  }
+
+  /** Sorts an import against what is saved: new, newer, older (yours kept), same, unknown. */
+  function classify(answers) {
+    var out = { fresh: [], newer: [], older: [], same: [], unknown: [] };
+    Object.keys(answers).sort().forEach(function (id) {
+      var rec = answers[id];
+      var have = mem[id];
+      if (Object.keys(labels).length && !labels[id]) { out.unknown.push(id); }
+      else if (!written(have)) { (written(rec) ? out.fresh : out.same).push(id); }
+      else if (sameValue(have.v, rec.v)) { out.same.push(id); }
+      else if (rec.t > have.t) { out.newer.push(id); }
+      else { out.older.push(id); }
+    });
+    return out;
+  }
+
+  // ---- The privacy lock -------------------------------------------------------------------------
+  function readLock() {
+    var raw = rawGet(LOCK);
+    if (!raw) { return null; }
+    try {
+      var l = JSON.parse(raw);
+      return l && typeof l.salt === "string" && typeof l.iterations === "number" && l.check ? l : null;
+    } catch (e) { return null; }
+  }
+
+  function derive(pass, salt, iterations) {
+    return crypto.subtle.importKey("raw", enc.encode(pass), "PBKDF2", false, ["deriveKey"]).then(function (material) {
+      return crypto.subtle.deriveKey({ name: "PBKDF2", salt: salt, iterations: iterations, hash: "SHA-256" }, material,
+        { name: "AES-GCM", length: 256 }, true, ["encrypt", "decrypt"]);
+    });
+  }
+
+  function rememberKey(k) {
+    return crypto.subtle.exportKey("raw", k).then(function (raw) {
+      if (session) { try { session.setItem(SESSION_KEY, b64(raw)); } catch (e) { /* this page only, then */ } }
+    });
+  }
+
+  function restoreKey() {
+    var raw = null;
+    if (session) { try { raw = session.getItem(SESSION_KEY); } catch (e) { raw = null; } }
+    if (!raw || !window.crypto || !crypto.subtle) { return Promise.resolve(null); }
+    return crypto.subtle.importKey("raw", unb64(raw), { name: "AES-GCM" }, true, ["encrypt", "decrypt"])
+      .then(function (k) { return decrypt(k, lockInfo.check, LOCK).then(function () { return k; }); })
+      .catch(function () { return null; });
+  }
+
+  /** Every stored answer of this workbook, decrypted with the current key where sealed. */
+  function loadAll() {
+    var ids = ourKeys();
+    return Promise.all(ids.map(function (id) {
+      return decode(id, rawGet(NS + id)).then(function (rec) {
+        if (rec && (!mem[id] || rec.t > mem[id].t)) { mem[id] = rec; }
+      });
+    }));
+  }
+
+  /** Rewrites every stored answer with {@code newKey} (null: plain), all or nothing. */
+  function rewriteAll(newKey, lockValue) {
+    var ids = Object.keys(mem);
+    var old = key;
+    key = newKey;
+    return Promise.all(ids.map(function (id) { return encode(id, mem[id]); })).then(function (raws) {
+      var pairs = ids.map(function (id, i) { return [NS + id, raws[i]]; });
+      pairs.push([LOCK, lockValue]);
+      var err = writeAll(pairs);
+      if (err) { key = old; }
+      return err;
+    });
+  }
+
+  // ---- My answers page --------------------------------------------------------------------------
+  var list = $("[data-answer-list]");
+
+  function renderList() {
+    if (!list) { return; }
+    list.textContent = "";
+    if (locked()) {
+      var p = document.createElement("p");
+      p.textContent = "Your answers are locked. Type your passphrase above to see them.";
+      list.appendChild(p);
+      return;
+    }
+    var keys = Object.keys(mem).filter(function (k) { return written(mem[k]); }).sort();
+    if (!keys.length) {
+      var none = document.createElement("p");
+      none.textContent = problem === "blocked"
+        ? "Nothing can be kept here: this browser does not let this site store anything, so answers typed on other pages were lost when you left them."
+        : "Nothing written yet. Answers you type on any page appear here.";
+      list.appendChild(none);
+      return;
+    }
+    var groups = {};
+    keys.forEach(function (k) {
+      var label = labels[k] || { title: k, page: "Other", url: "index.html" };
+      (groups[label.page || "My prompts"] = groups[label.page || "My prompts"] || []).push({ key: k, label: label });
+    });
+    Object.keys(groups).forEach(function (page) {
+      var section = document.createElement("section");
+      section.className = "answer-group";
+      var h = document.createElement("h2");
+      h.textContent = page;
+      section.appendChild(h);
+      groups[page].forEach(function (a) {
+        var div = document.createElement("div");
+        div.className = "answer";
+        var q = document.createElement("p");
+        q.className = "answer-q";
+        var link = document.createElement("a");
+        link.href = a.label.url + "#" + a.key;
+        link.textContent = a.label.title;
+        q.appendChild(link);
+        var ans = document.createElement("p");
+        ans.className = "answer-a";
+        ans.textContent = shown(mem[a.key], a.key);
+        div.appendChild(q);
+        div.appendChild(ans);
+        if (mem[a.key].h && mem[a.key].h.length > 1) {
+          var hist = document.createElement("p");
+          hist.className = "answer-history";
+          hist.textContent = "Earlier: " + mem[a.key].h.slice(0, -1).map(function (x) { return longDate(x.d) + ": " + x.v; }).join(" · ");
+          div.appendChild(hist);
+        }
+        section.appendChild(div);
+      });
+      list.appendChild(section);
+    });
+  }
+
+  function el(tag, text, attrs) {
+    var e = document.createElement(tag);
+    if (text) { e.textContent = text; }
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    return e;
+  }
+
+  function preview(file, checked) {
+    var box = $("[data-import-preview]");
+    box.textContent = "";
+    box.hidden = false;
+    var c = classify(checked.answers);
+    var foreign = checked.workbook.id !== WORKBOOK;
+    box.appendChild(el("h2", "Before importing " + file.name, { id: "import-title", tabindex: "-1" }));
+    box.setAttribute("aria-labelledby", "import-title");
+    if (foreign) {
+      box.appendChild(el("p", "This file is from another workbook: “" + checked.workbook.title + "” (id " + checked.workbook.id
+        + "), not “" + TITLE + "”. Its answers belong to other questions. Import it only if you are sure.", { class: "import-warning" }));
+    }
+    var rows = [
+      ["fresh", "new (not written here yet): will be added"],
+      ["newer", "newer than yours: will replace yours"],
+      ["older", "older than yours: yours are kept"],
+      ["same", "the same as yours: nothing to do"],
+      ["unknown", "not questions of this workbook: left out"]
+    ];
+    rows.forEach(function (r) {
+      var ids = c[r[0]];
+      if (!ids.length) { return; }
+      var d = el("details", "", { "data-import-group": r[0] });
+      d.appendChild(el("summary", ids.length + (ids.length === 1 ? " answer " : " answers ") + r[1]));
+      var ul = el("ul");
+      ids.forEach(function (id) { ul.appendChild(el("li", labels[id] ? labels[id].title : id)); });
+      d.appendChild(ul);
+      box.appendChild(d);
+    });
+    var take = c.fresh.concat(c.newer);
+    var confirm = null;
+    if (foreign) {
+      var lab = el("label", "", { class: "import-confirm" });
+      confirm = el("input", "", { type: "checkbox", "data-import-foreign": "" });
+      lab.appendChild(confirm);
+      lab.appendChild(document.createTextNode(" Yes, import answers from this other workbook"));
+      box.appendChild(lab);
+    }
+    var go = el("button", take.length ? "Import " + take.length + (take.length === 1 ? " answer" : " answers") : "Nothing to import",
+      { type: "button", "data-import-apply": "" });
+    go.disabled = !take.length || foreign;
+    if (confirm) { confirm.addEventListener("change", function () { go.disabled = !take.length || !confirm.checked; }); }
+    var cancel = el("button", "Cancel", { type: "button", "data-import-cancel": "" });
+    box.appendChild(go);
+    box.appendChild(document.createTextNode(" "));
+    box.appendChild(cancel);
+    cancel.addEventListener("click", function () { box.hidden = true; box.textContent = ""; say("Nothing was imported.", "info"); });
+    go.addEventListener("click", function () {
+      go.disabled = true;
+      var recs = take.map(function (id) { return checked.answers[id]; });
+      Promise.all(take.map(function (id, i) { return encode(id, recs[i]); })).then(function (raws) {
+        var err = writeAll(take.map(function (id, i) { return [NS + id, raws[i]]; }));
+        if (err) {
+          say("Nothing was imported: " + (isQuota(err) ? "this browser's storage is full" : "the browser refused to store the answers")
+            + ". Your answers are as they were. Export them now, then free some space and try again.", "error", true);
+          return;
+        }
+        take.forEach(function (id, i) { mem[id] = recs[i]; });
+        box.hidden = true;
+        box.textContent = "";
+        say("Imported " + take.length + (take.length === 1 ? " answer" : " answers")
+          + (c.older.length ? "; kept " + c.older.length + " of yours that " + (c.older.length === 1 ? "was" : "were") + " newer" : "")
+          + (c.unknown.length ? "; left out " + c.unknown.length + " that " + (c.unknown.length === 1 ? "is" : "are") + " not in this workbook" : "")
+          + ".", "saved");
+        renderList();
+      });
+    });
+    $("#import-title").focus();
+  }
+
+  function readImport(file) {
+    if (file.size > MAX_FILE) {
+      say("That file could not be imported: it is " + (file.size / 1048576).toFixed(1) + " MB, and an answers export is at most "
+        + (MAX_FILE / 1048576) + " MB. Choose the JSON file exported from this page. Nothing was imported.", "error");
+      return;
+    }
+    var reader = new FileReader();
+    reader.onerror = function () { say("That file could not be read. Nothing was imported.", "error"); };
+    reader.onload = function () {
+      var checked;
+      try {
+        var data;
+        try { data = JSON.parse(reader.result); } catch (e) { fail("it is not valid JSON (" + e.message + ")"); }
+        checked = validate(data);
+      } catch (err) {
+        say("That file could not be imported: " + err.message + ". Choose a JSON file exported from this page. Nothing was imported.", "error");
+        return;
+      }
+      if (!checked.sealed) { preview(file, checked); return; }
+      var pass = $("[data-import-pass]");
+      var row = $("[data-import-pass-row]");
+      row.hidden = false;
+      say("That file is encrypted. Type the passphrase it was exported with, then choose Open.", "info");
+      pass.focus();
+      $("[data-import-open]").onclick = function () {
+        var e = checked.sealed.encryption;
+        derive(pass.value, unb64(e.salt), e.iterations)
+          .then(function (k) { return decrypt(k, checked.sealed.box, FORMAT + ":" + checked.workbook.id); })
+          .then(function (text) {
+            var inner;
+            try { inner = answersOf(JSON.parse(text)); } catch (err) {
+              say("That file could not be imported: " + err.message + ". Nothing was imported.", "error");
+              return;
+            }
+            row.hidden = true;
+            pass.value = "";
+            checked.answers = inner;
+            preview(file, checked);
+          }, function () { say("That passphrase does not open this file. Check for typing mistakes and try again.", "error"); });
+      };
+    };
+    reader.readAsText(file);
+  }
+
+  function setupAnswersPage() {
+    var tools = $("[data-answer-tools]");
+    if (!tools) { return; }
+    tools.hidden = false;
+    var note = $("[data-storage-note]");
+    if (problem === "blocked" && note) {
+      note.hidden = false;
+      note.textContent = "This browser does not let this site keep anything, perhaps because of a privacy setting, a private window "
+        + "or an app that shows web pages. Answers you type stay only while their page is open: use “Export my answers now” "
+        + "on that page before you leave it, or allow this site to store data (often called “cookies and site data”) and reload.";
+      // Export comes first when nothing can be kept.
+      tools.insertBefore($("[data-export=json]"), tools.firstChild);
+    }
+    $$("[data-export]").forEach(function (b) {
+      b.addEventListener("click", function () {
+        var how = b.getAttribute("data-export");
+        if (how === "md") { exportMarkdown(); } else { exportJson(how === "sealed"); }
+      });
+    });
+    $("[data-import]").addEventListener("change", function (e) {
+      var file = e.target.files[0];
+      if (file) { readImport(file); }
+      e.target.value = "";
+    });
+    $("[data-clear]").addEventListener("click", function () {
+      if (!window.confirm("Delete every answer saved in this browser for this workbook? This cannot be undone. Export first if you want a copy.")) { return; }
+      var err = writeAll(ourKeys().map(function (id) { return [NS + id, null]; }));
+      mem = {};
+      say(err ? "Some answers could not be deleted." : "All answers were cleared.", err ? "error" : "info");
+      renderList();
+    });
+    setupPersist();
+    setupLock();
+  }
+
+  function setupPersist() {
+    var box = $("[data-persist]");
+    if (!box || !navigator.storage || !navigator.storage.persist || problem === "blocked") { return; }
+    box.hidden = false;
+    var result = $("[data-persist-result]");
+    var explain = function (yes) {
+      result.textContent = yes
+        ? "This browser has agreed to keep your answers until you delete them yourself (clearing this site's data still erases them)."
+        : "This browser has not agreed yet. It decides by itself, often by how much you use the site; installing the workbook "
+          + "or bookmarking it can help. Exporting now and then is the safest way to keep a copy.";
+    };
+    navigator.storage.persisted().then(function (yes) { if (yes) { explain(true); } }).catch(function () {});
+    $("[data-persist-ask]").addEventListener("click", function () {
+      navigator.storage.persist().then(explain, function () { explain(false); });
+    });
+  }
+
+  function lockSay(text) { var s = $("[data-lock-status]"); if (s) { s.textContent = text; } }
+
+  function showLockState() {
+    var box = $("[data-lock]");
+    if (!box) { return; }
+    $("[data-lock-off]").hidden = !!lockInfo;
+    $("[data-lock-locked]").hidden = !locked();
+    $("[data-lock-open]").hidden = !lockInfo || locked();
+    var sealed = $("[data-export=sealed]");
+    if (sealed) { sealed.hidden = !lockInfo || locked(); }
+    $$("[data-export=json], [data-export=md], [data-import], [data-clear]").forEach(function (b) { b.disabled = locked(); });
+  }
+
+  function setupLock() {
+    var box = $("[data-lock]");
+    if (!box) { return; }
+    if (!window.crypto || !crypto.subtle || problem === "blocked") {
+      if (!window.crypto || !crypto.subtle) {
+        box.hidden = false;
+        $("[data-lock-off]").hidden = true;
+        lockSay("The lock needs a secure connection (an https:// address or a file on this device); it is not available here.");
+      }
+      return;
+    }
+    box.hidden = false;
+    showLockState();
+    $("[data-lock-set]").addEventListener("submit", function (e) {
+      e.preventDefault();
+      var a = $("[data-lock-new]").value;
+      var b = $("[data-lock-repeat]").value;
+      if (a.length < 8) { lockSay("Choose a passphrase of at least 8 characters; a few unrelated words are easy to remember and hard to guess."); return; }
+      if (a !== b) { lockSay("The two passphrases are not the same. Type them again."); return; }
+      lockSay("Locking…");
+      var salt = crypto.getRandomValues(new Uint8Array(16));
+      derive(a, salt, ITERATIONS).then(function (k) {
+        return encrypt(k, CHECK_TEXT, LOCK).then(function (check) {
+          var info = { kdf: "PBKDF2-SHA-256", iterations: ITERATIONS, salt: b64(salt), check: check };
+          return rewriteAll(k, JSON.stringify(info)).then(function (err) {
+            if (err) { lockSay("The lock could not be set: " + (isQuota(err) ? "this browser's storage is full" : err.name) + ". Nothing changed."); return; }
+            lockInfo = info;
+            $("[data-lock-new]").value = "";
+            $("[data-lock-repeat]").value = "";
+            return rememberKey(k).then(function () {
+              showLockState();
+              lockSay("Your answers are now encrypted on this device. This tab stays unlocked until you close it or choose Lock now.");
+            });
+          });
+        });
+      }).catch(function (e2) { lockSay("The lock could not be set (" + e2.name + "). Nothing changed."); });
+    });
+    $("[data-lock-unlock]").addEventListener("submit", function (e) {
+      e.preventDefault();
+      var pass = $("[data-lock-pass]");
+      lockSay("Checking…");
+      derive(pass.value, unb64(lockInfo.salt), lockInfo.iterations).then(function (k) {
+        return decrypt(k, lockInfo.check, LOCK).then(function () {
+          key = k;
+          pass.value = "";
+          return rememberKey(k).then(loadAll).then(function () {
+            showLockState();
+            renderList();
+            lockSay("Unlocked in this tab until you close it or choose Lock now.");
+          });
+        }, function () {
+          lockSay("That passphrase is not the right one, so the answers stay locked. Check for typing mistakes and Caps Lock, and try again.");
+          pass.select();
+        });
+      });
+    });
+    $("[data-lock-now]").addEventListener("click", function () {
+      key = null;
+      if (session) { try { session.removeItem(SESSION_KEY); } catch (e) { /* gone with the tab */ } }
+      mem = {};
+      showLockState();
+      renderList();
+      lockSay("Locked. Type your passphrase to open your answers again.");
+    });
+    $("[data-lock-remove]").addEventListener("click", function () {
+      if (!window.confirm("Remove the lock? Your answers will be stored without encryption on this device.")) { return; }
+      rewriteAll(null, null).then(function (err) {
+        if (err) { lockSay("The lock could not be removed: " + err.name + ". Nothing changed."); return; }
+        lockInfo = null;
+        if (session) { try { session.removeItem(SESSION_KEY); } catch (e) { /* ignore */ } }
+        showLockState();
+        lockSay("The lock is removed; your answers are stored without encryption again.");
+      });
+    });
+  }
+
+  // ---- Offline reading --------------------------------------------------------------------------
+  // Only over http(s): from file:// the browser refuses both, and the site works without them.
+  if (/^https?:$/.test(location.protocol)) {
+    var manifest = document.createElement("link");
+    manifest.rel = "manifest";
+    manifest.href = "manifest.webmanifest";
+    document.head.appendChild(manifest);
+    if ("serviceWorker" in navigator) {
+      navigator.serviceWorker.register("sw.js").catch(function () { /* the site works without it */ });
+    }
+  }
+
+  // ---- Start ------------------------------------------------------------------------------------
+  function start() {
+    migrate();
+    lockInfo = readLock();
+    var ready = lockInfo ? restoreKey().then(function (k) { key = k; }) : Promise.resolve();
+    return ready.then(function () {
+      if (locked()) { return; }
+      return loadAll();
+    }).then(function () {
+      showAll();
+      bindFields();
+      if (locked()) {
+        setDisabled(Object.keys(fields).length > 0);
+        if (Object.keys(fields).length) { say("Your answers are locked on this device, so this page cannot show or save them.", "locked"); }
+      } else if (problem === "blocked" && Object.keys(fields).length) {
+        sayFailure(null);
+      } else if (Object.keys(fields).length) {
+        say("Your answers are saved on this device as you type.", "info");
+      }
+      setupAnswersPage();
+      renderList();
+      body.setAttribute("data-journal-ready", "");
+    });
+  }
+
+  start().catch(function (e) {
+    say("Something went wrong while loading your answers (" + (e && e.name) + "). Export them from My answers before you go on.", "error");
+    body.setAttribute("data-journal-ready", "");
+  });
+})();
