@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,12 +30,17 @@ import org.hearth.diag.Position;
 import org.hearth.diag.Severity;
 import org.hearth.markdown.MarkdownRenderer;
 import org.hearth.markdown.RenderedDocument;
+import org.hearth.model.Edition;
+import org.hearth.model.Person;
 import org.hearth.model.Ref;
+import org.hearth.model.Routes;
 import org.hearth.model.Workbook;
 import org.hearth.output.OutputWriter;
 import org.hearth.render.OutputFile;
+import org.hearth.render.OutputNames;
 import org.hearth.render.Templates;
 import org.hearth.render.Theme;
+import org.hearth.render.pdf.PdfImages;
 import org.hearth.render.pdf.PdfRenderer;
 import org.hearth.render.site.SiteMemo;
 import org.hearth.render.site.SiteRenderer;
@@ -227,16 +233,16 @@ public final class Hearth {
      * A problem only one variant has is reported once, naming the variant.
      */
     private void checkVariants(BuildRequest request, Workbook workbook, Templates templates, Theme theme,
-            java.time.LocalDate today, Diagnostics d) {
-        org.hearth.model.Edition edition = workbook.book().edition();
-        org.hearth.model.Edition other = edition == org.hearth.model.Edition.CLIENT
-                ? org.hearth.model.Edition.FACILITATOR : org.hearth.model.Edition.CLIENT;
-        List<org.hearth.model.Edition> editions = List.of(edition, other);
-        org.hearth.model.Person sample = workbook.book().personalised() ? null
-                : new org.hearth.model.Person("A Reader", today, "A line for the cover.");
+            LocalDate today, Diagnostics d) {
+        Edition edition = workbook.book().edition();
+        Edition other = edition == Edition.CLIENT
+                ? Edition.FACILITATOR : Edition.CLIENT;
+        List<Edition> editions = List.of(edition, other);
+        Person sample = workbook.book().personalised() ? null
+                : new Person("A Reader", today, "A line for the cover.");
         Set<String> reported = new HashSet<>();
         d.list().forEach(x -> reported.add(x.position() + "\t" + x.message()));
-        for (org.hearth.model.Edition e : editions) {
+        for (Edition e : editions) {
             for (boolean personalised : sample == null ? List.of(false) : List.of(false, true)) {
                 String label = e.label() + " edition" + (personalised ? ", personalised" : "");
                 Workbook variant = workbook;
@@ -275,7 +281,7 @@ public final class Hearth {
 
     /** Images the PDF cannot embed, each at its file. */
     private List<Diagnostic> imageProblems(BuildRequest request, Workbook workbook) {
-        return org.hearth.render.pdf.PdfImages.problems(workbook.media()).stream()
+        return PdfImages.problems(workbook.media()).stream()
                 .map(p -> new Diagnostic(Severity.ERROR, Position.ofFile(names.display(request.contentDir().resolve(p.path()))),
                         p.message(), p.hint()))
                 .toList();
@@ -284,9 +290,9 @@ public final class Hearth {
     /** Site files that would overwrite each other, each at the content file that makes the second. */
     private List<Diagnostic> nameClashes(BuildRequest request, Workbook workbook, List<OutputFile> site) {
         List<Diagnostic> out = new ArrayList<>();
-        for (org.hearth.render.OutputNames.Clash c : org.hearth.render.OutputNames.clashes(site)) {
-            String source = c.second().startsWith(org.hearth.model.Routes.MEDIA)
-                    ? names.display(request.contentDir().resolve(c.second().substring(org.hearth.model.Routes.MEDIA.length())))
+        for (OutputNames.Clash c : OutputNames.clashes(site)) {
+            String source = c.second().startsWith(Routes.MEDIA)
+                    ? names.display(request.contentDir().resolve(c.second().substring(Routes.MEDIA.length())))
                     : workbook.entries().stream().filter(e -> (e.id() + ".html").equals(c.second())).map(e -> e.sourceFile())
                             .findFirst().orElse(c.second());
             out.add(new Diagnostic(Severity.ERROR, Position.ofFile(source),

@@ -117,6 +117,11 @@ public final class Theme {
     }
 
     private static Optional<byte[]> read(Path dir, String name) {
+        // A theme file is a plain relative path: nothing listed can name a file outside the theme,
+        // in the project's folder or on the class path.
+        if (name.startsWith("/") || name.contains("\\") || java.util.Arrays.asList(name.split("/")).contains("..")) {
+            return Optional.empty();
+        }
         try {
             if (dir != null) {
                 Path p = dir.resolve(name).normalize();
