@@ -21,7 +21,8 @@ import org.hearth.testing.Golden;
 /**
  * Fuzz target: reading a page's front matter and {@code workbook.yml}. The first byte picks the
  * file, the rest is its content, as bytes (so encodings are fuzzed too); reading and checking the
- * project may only end in diagnostics with a file and line, never in another exception.
+ * project may only end in diagnostics with a file and line (in whichever file the problem shows),
+ * never in another exception.
  * {@code mvn test} replays {@code src/test/resources/org/hearth/content/SourceFilesFuzzTestInputs/}.
  */
 class SourceFilesFuzzTest {
@@ -59,10 +60,10 @@ class SourceFilesFuzzTest {
         } catch (BuildFailure f) {
             problems = f.diagnostics();
         }
-        String file = page ? "welcome.md" : "workbook.yml";
+        // A problem may be reported in another file (an exercise naming a part the fuzzed
+        // workbook.yml no longer has), but always at a line of some file.
         for (Diagnostic problem : problems) {
-            assertTrue(problem.position().line() >= 1 && problem.position().file().endsWith(file), "not positioned in " + file + ": "
-                    + problem.format());
+            assertTrue(problem.position().line() >= 1 && !problem.position().file().isBlank(), "not positioned: " + problem.format());
         }
     }
 }
