@@ -84,7 +84,10 @@ public final class SiteRenderer {
             files.add(new OutputFile("assets/" + f.getKey().substring("site/assets/".length()), f.getValue()));
         }
         for (Map.Entry<String, byte[]> f : theme.files("fonts/").entrySet()) {
-            files.add(new OutputFile("assets/" + f.getKey(), f.getValue()));
+            // The site uses the WOFF2 subsets in site/assets/fonts/; the full TTFs are for the PDF only.
+            if (!f.getKey().endsWith(".ttf")) {
+                files.add(new OutputFile("assets/" + f.getKey(), f.getValue()));
+            }
         }
         full.media().forEach((path, bytes) -> files.add(new OutputFile("media/" + path, bytes)));
         memo.keepOnly(files.stream().map(OutputFile::path).collect(Collectors.toSet()),

@@ -105,7 +105,7 @@ class SiteOutputTest {
     @Test
     void theSiteHasItsToolPages() {
         for (String name : List.of("index.html", "safety.html", "prompts.html", "answers.html", "search.html", "404.html",
-                "signs-of-healing.html", "about.html", "robots.txt", "assets/site.js", "assets/site.css", "assets/fonts/Yrsa-Regular.ttf")) {
+                "signs-of-healing.html", "about.html", "robots.txt", "assets/site.js", "assets/site.css", "assets/fonts/Yrsa-Regular.woff2")) {
             assertTrue(Files.exists(site.resolve(name)), name);
         }
     }
