@@ -262,7 +262,8 @@ class ReaderBrowserTest {
                     }
                 }
                 for (WebElement list : prompt.findElements(By.cssSelector(".checklist"))) {
-                    if (!question.equals(String.valueOf(js("var id = arguments[0].getAttribute('aria-labelledby');"
+                    if (!question.equals(String.valueOf(js("var g = arguments[0].closest('[role=group]');"
+                            + "var id = g && g.getAttribute('aria-labelledby');"
                             + "return id && document.getElementById(id).textContent.replace(/^\\s*\\d+\\.\\s*/, '').trim();", list)))) {
                         wrong.add("a checklist is not a group named by " + question);
                     }
@@ -272,6 +273,74 @@ class ReaderBrowserTest {
             assertFalse(browser.findElements(By.cssSelector(".prompt-rating")).isEmpty() && browser.findElements(By.cssSelector(".prompt-rating fieldset > legend")).isEmpty(),
                     "ratings are fieldsets with a legend");
         }
+    }
+
+    // ---- Without JavaScript, and in light and dark ---------------------------------------------
+
+    @Test
+    void withJavaScriptOffNoControlThatNeedsItIsShownAndThePageSaysAnswersAreNotSaved() {
+        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        for (String page : List.of(QUESTION_PAGE, "prompts.html", "search.html", "answers.html")) {
+            browser.get(base + page);
+            List<String> shown = new ArrayList<>();
+            for (WebElement control : browser.findElements(By.cssSelector("button, select, input[type=search], input[type=file]"))) {
+                if (control.isDisplayed()) {
+                    shown.add(control.getTagName() + " " + control.getText() + control.getAttribute("outerHTML"));
+                }
+            }
+            assertEquals(List.of(), shown, page + " shows controls that cannot work without JavaScript");
+            String notice = browser.findElement(By.cssSelector(".noscript")).getText();
+            assertTrue(notice.contains("not saved"), page + ": " + notice);
+        }
+    }
+
+    @Test
+    void everyPagePassesAxeAtWcagAaInLightAndDark() throws Exception {
+        String axe = axeSource();
+        browser.get(base + QUESTION_PAGE);
+        browser.findElement(By.id(LONG_ANSWER)).sendKeys("Something to list on My answers.");
+        List<String> problems = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("media", "", "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+            for (String page : List.of("index.html", "safety.html", QUESTION_PAGE, "signs-of-healing.html", "prompts.html",
+                    "answers.html", "search.html?q=mirror", "404.html")) {
+                browser.get(base + page);
+                assertEquals(scheme.equals("dark"), js("return matchMedia('(prefers-color-scheme: dark)').matches;"));
+                js(axe);
+                String found = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})"
+                        + ".then(function (r) { done(r.violations.map(function (v) {"
+                        + "  return v.id + ' ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); }).join('; ')); });");
+                if (!found.isEmpty()) {
+                    problems.add(scheme + " " + page + ": " + found);
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** axe-core from the npm registry, cached under target/; under CI=true not getting it fails. */
+    private static String axeSource() throws IOException, InterruptedException {
+        Path dir = ROOT.resolve("target/axe-core");
+        Path script = dir.resolve("package/axe.min.js");
+        if (!Files.exists(script)) {
+            Files.createDirectories(dir);
+            Process pack = new ProcessBuilder("npm", "pack", "axe-core@4.10.2", "--pack-destination", dir.toString())
+                    .redirectErrorStream(true).start();
+            pack.getInputStream().readAllBytes();
+            boolean fetched = pack.waitFor() == 0;
+            if ("true".equals(System.getenv("CI"))) {
+                assertTrue(fetched, "CI=true: npm could not fetch axe-core");
+            }
+            assumeTrue(fetched, "npm could not fetch axe-core");
+            Process untar = new ProcessBuilder("tar", "xzf", dir.resolve("axe-core-4.10.2.tgz").toString(), "-C", dir.toString())
+                    .redirectErrorStream(true).start();
+            untar.getInputStream().readAllBytes();
+            assertEquals(0, untar.waitFor());
+        }
+        return Files.readString(script, StandardCharsets.UTF_8);
     }
 
     // ---- Search ------------------------------------------------------------------------------
