@@ -2,7 +2,9 @@
 // on emulated fast 3G (1.6 Mbps down, 750 kbps up, 150 ms round trip), and reports what it
 // transferred (every response's bytes on the wire, headers included, from CDP Network events) and
 // when its text was readable (first contentful paint; with font-display: swap the text shows in a
-// fallback font until the web fonts arrive) and when the last web font arrived.
+// fallback font until the web fonts arrive) and when the last web font arrived. First paint also
+// needs the CPU; on a busy machine it lags behind the network, so the time the page and its
+// stylesheet (all that blocks rendering) had arrived is reported too.
 // Usage: node measure.mjs SITE_DIR PAGE RUNS
 import http from "node:http";
 import { readFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
@@ -65,7 +67,9 @@ async function once() {
       document.fonts.ready.then(() => new Promise((ok) => setTimeout(ok, 300))).then(() => {
         const fcp = performance.getEntriesByName("first-contentful-paint")[0];
         const fonts = performance.getEntriesByType("resource").filter((r) => /\\.(woff2?|ttf)$/.test(r.name));
+        const css = performance.getEntriesByType("resource").filter((r) => /\.css$/.test(r.name));
         return { fcp: fcp ? fcp.startTime : null, fonts: fonts.length ? Math.max(...fonts.map((r) => r.responseEnd)) : 0,
+                 blocking: Math.max(performance.getEntriesByType("navigation")[0].responseEnd, ...css.map((r) => r.responseEnd)),
                  load: performance.getEntriesByType("navigation")[0].loadEventEnd,
                  timeline: performance.getEntriesByType("resource").map((r) => r.name.split("/").pop() + " " + Math.round(r.startTime) + "-" + Math.round(r.responseEnd)).concat(performance.getEntriesByType("paint").map((p) => p.name + " " + Math.round(p.startTime)), ["html " + Math.round(performance.getEntriesByType("navigation")[0].responseEnd), "dcl " + Math.round(performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd)]) };
       })` });
@@ -92,6 +96,7 @@ for (const [u, n] of last.each.sort((a, b) => b[1] - a[1])) {
   console.log(`  ${(n / 1024).toFixed(1).padStart(7)} KB  ${u.replace(/^http:\/\/[^/]+\/workbook\//, "")}`);
 }
 console.log(`transferred:            ${(median(results.map((r) => r.total)) / 1024).toFixed(1)} KB (${results.map((r) => r.each.length)[0]} requests)`);
+console.log(`page and CSS arrived:    ${(median(results.map((r) => r.blocking)) / 1000).toFixed(2)} s (the network's part of text readable)`);
 console.log(`text readable (FCP):    ${(median(results.map((r) => r.fcp)) / 1000).toFixed(2)} s`);
 console.log(`last web font arrived:  ${(median(results.map((r) => r.fonts)) / 1000).toFixed(2)} s`);
 console.log(`load event:             ${(median(results.map((r) => r.load)) / 1000).toFixed(2)} s`);

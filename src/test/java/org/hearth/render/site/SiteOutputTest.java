@@ -49,7 +49,7 @@ class SiteOutputTest {
             // Loaded resources: anything but plain links the reader chooses to follow.
             for (Element el : doc.select("script[src], link[href], img[src], source[src], iframe, object, embed, video, audio, form[action]")) {
                 String url = el.hasAttr("src") ? el.attr("src") : el.hasAttr("href") ? el.attr("href") : el.attr("action");
-                if (url.isEmpty() || url.matches("(?i)^([a-z][a-z0-9+.-]*:|//).*")) {
+                if (url.isEmpty() || url.matches("(?i)^([a-z][a-z0-9+.-]*:|//).*") && !url.startsWith("data:")) {
                     external.add(site.relativize(page) + ": <" + el.tagName() + "> " + url);
                 }
             }
