@@ -39,11 +39,33 @@ var hearthFramed = (function () {
   var $ = function (sel, root) { return (root || document).querySelector(sel); };
   var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
 
-  // ---- Print this page ------------------------------------------------------------------------
+  // ---- Page chrome and print ------------------------------------------------------------------
+  // Controls that need this script are hidden by site.css until it runs (the CSP allows no inline script).
+  document.documentElement.classList.add("js");
   $$("[data-print]").forEach(function (b) {
     b.hidden = false;
     b.addEventListener("click", function () { window.print(); });
   });
+  // A printed textarea shows only what fits in its box, so each answer gets a print-only copy of its
+  // full text (site.css shows it, or the ruled lines when it is empty). The copy is refreshed as the
+  // reader types and again just before printing, whatever set the value.
+  var printCopies = $$("textarea[data-answer]").map(function (t) {
+    var copy = document.createElement("div");
+    copy.className = "print-copy";
+    copy.setAttribute("aria-hidden", "true");
+    t.parentNode.insertBefore(copy, t.nextSibling);
+    var sync = function () { if (copy.textContent !== t.value) { copy.textContent = t.value; } };
+    t.addEventListener("input", sync);
+    t.addEventListener("change", sync);
+    sync();
+    return sync;
+  });
+  var syncPrintCopies = function () { printCopies.forEach(function (sync) { sync(); }); };
+  window.addEventListener("beforeprint", syncPrintCopies);
+  if (window.matchMedia) {
+    var printing = window.matchMedia("print");
+    if (printing.addEventListener) { printing.addEventListener("change", syncPrintCopies); }
+  }
   $$("textarea[rows]").forEach(function (t) { t.style.setProperty("--lines", t.getAttribute("rows")); });
 
   // ---- Prompt library filters -----------------------------------------------------------------
@@ -70,21 +92,73 @@ var hearthFramed = (function () {
   }
 
   // ---- Search ---------------------------------------------------------------------------------
+  // lunr (assets/lunr.min.js, loaded by search.html) stems English words, so "triggered" finds
+  // "triggers"; both the pages and the query are folded first so that straight and curly
+  // apostrophes ("can't", "can’t") are the same word. The query lives in the address (?q=), so
+  // Back and shared links show the same results. Without lunr it falls back to plain matching.
   var box = $("[data-search]");
   if (box && window.HEARTH_INDEX) {
     var results = $("[data-search-results]");
     var count = $("[data-search-count]");
-    var run = function () {
-      var words = box.value.toLowerCase().split(/\s+/).filter(Boolean);
-      results.textContent = "";
-      if (!words.length) { count.textContent = ""; return; }
-      var hits = window.HEARTH_INDEX.filter(function (item) {
-        var hay = (item.title + " " + item.summary + " " + item.text).toLowerCase();
-        return words.every(function (w) { return hay.indexOf(w) >= 0; });
+    var LIMIT = 50;
+    var fold = function (s) {
+      return String(s).toLowerCase().replace(/[\u0027\u0060\u00b4\u2018\u2019\u201b\u02bc\u2032]/g, "")
+        .replace(/[\u0022\u00ab\u00bb\u201c\u201d\u201e\u201f\u2033]/g, " ");
+    };
+    var lunrIndex = null;
+    var searchIndex = function () {
+      if (lunrIndex || !window.lunr) { return lunrIndex; }
+      lunrIndex = window.lunr(function () {
+        // No stop-word filter: a search for "can't" or "not" must not come back empty.
+        this.pipeline.reset();
+        this.pipeline.add(window.lunr.trimmer, window.lunr.stemmer);
+        this.searchPipeline.reset();
+        this.ref("i");
+        this.field("title", { boost: 4 });
+        this.field("summary", { boost: 2 });
+        this.field("text");
+        window.HEARTH_INDEX.forEach(function (item, i) {
+          this.add({ i: String(i), title: fold(item.title), summary: fold(item.summary), text: fold(item.text) });
+        }, this);
       });
-      hits.sort(function (a, b) { return (b.title.toLowerCase().indexOf(words[0]) >= 0) - (a.title.toLowerCase().indexOf(words[0]) >= 0); });
-      count.textContent = hits.length + (hits.length === 1 ? " result" : " results");
-      hits.slice(0, 50).forEach(function (item) {
+      return lunrIndex;
+    };
+    var find = function (query) {
+      var index = searchIndex();
+      if (!index) {
+        var words = fold(query).split(/\s+/).filter(Boolean);
+        return window.HEARTH_INDEX.filter(function (item) {
+          var hay = fold(item.title + " " + item.summary + " " + item.text);
+          return words.every(function (w) { return hay.indexOf(w) >= 0; });
+        });
+      }
+      // Each word is required, stemmed, and may still be being typed ("mirr" finds "mirror").
+      var terms = window.lunr.tokenizer(fold(query)).map(function (t) {
+        return window.lunr.stemmer(window.lunr.trimmer(t)).toString();
+      }).filter(function (t) { return t.length > 0; });
+      if (!terms.length) { return []; }
+      return index.query(function (q) {
+        terms.forEach(function (t) {
+          q.term(t, { usePipeline: false, wildcard: window.lunr.Query.wildcard.TRAILING, presence: window.lunr.Query.presence.REQUIRED });
+        });
+      }).map(function (hit) { return window.HEARTH_INDEX[Number(hit.ref)]; });
+    };
+    var keepInAddress = function (query) {
+      try {
+        history.replaceState(null, "", query ? "?q=" + encodeURIComponent(query) : location.pathname.split("/").pop());
+      } catch (e) { /* some browsers refuse for file:// pages; the search still works */ }
+    };
+    var run = function () {
+      var query = box.value.trim();
+      keepInAddress(query);
+      results.textContent = "";
+      if (!query) { count.textContent = ""; return; }
+      var hits = find(query);
+      var noun = hits.length === 1 ? " result" : " results";
+      count.textContent = hits.length > LIMIT
+        ? "Showing " + LIMIT + " of " + hits.length + noun + ". Add a word to narrow them down."
+        : hits.length + noun;
+      hits.slice(0, LIMIT).forEach(function (item) {
         var li = document.createElement("li");
         var a = document.createElement("a");
         a.href = item.url;
@@ -102,6 +176,8 @@ var hearthFramed = (function () {
     if (q) { box.value = q; }
     box.addEventListener("input", run);
     box.form.addEventListener("submit", function (e) { e.preventDefault(); run(); });
+    // Back to a page kept whole in memory: show what the address says.
+    window.addEventListener("pageshow", function (e) { if (e.persisted) { run(); } });
     run();
   }
 

@@ -115,8 +115,11 @@ class EndToEndTest {
                 assertEquals(1, doc.select("main").size(), page + " has no single main element");
                 for (Element el : doc.select("a[href], link[href], script[src], img[src]")) {
                     String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
-                    if (url.matches("^(https?:|mailto:).*")) {
+                    if (url.matches("^(https?:|mailto:|tel:|data:).*")) {
                         continue;
+                    }
+                    if (url.equals("/")) {
+                        url = "index.html"; // the 404 page without base_url links home to the host's root
                     }
                     String path = url.contains("#") ? url.substring(0, url.indexOf('#')) : url;
                     String fragment = url.contains("#") ? url.substring(url.indexOf('#') + 1) : "";

@@ -1,6 +1,10 @@
 package org.hearth.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hearth.diag.Position;
 
 /**
@@ -14,4 +18,37 @@ import org.hearth.diag.Position;
  * @param position where it is defined
  */
 public record Resource(String region, String name, String contact, String url, LocalDate verified, Position position) {
+
+    /** A phone number in running text: "988", "116 123", "+44 20 7946 0000"; not part of a longer word or number. */
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w+])\\+?\\d(?:[ -]?\\d){2,14}(?![\\w])");
+
+    /**
+     * The contact text cut into plain runs and phone numbers, so the site can make each number a
+     * tap-to-call link while the PDF prints the text as it is.
+     */
+    public List<ContactPart> contactParts() {
+        List<ContactPart> parts = new ArrayList<>();
+        Matcher m = PHONE.matcher(contact);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) {
+                parts.add(new ContactPart(contact.substring(at, m.start()), ""));
+            }
+            parts.add(new ContactPart(m.group(), "tel:" + m.group().replaceAll("[ -]", "")));
+            at = m.end();
+        }
+        if (at < contact.length()) {
+            parts.add(new ContactPart(contact.substring(at), ""));
+        }
+        return parts;
+    }
+
+    /**
+     * A run of a resource's contact text.
+     *
+     * @param text the text as written
+     * @param tel a {@code tel:} address when the run is a phone number, else empty
+     */
+    public record ContactPart(String text, String tel) {
+    }
 }

@@ -52,7 +52,10 @@ public final class SiteRenderer {
             plain.put(f.getKey().substring("site/assets/".length()), f.getValue());
         }
         for (Map.Entry<String, byte[]> f : theme.files("fonts/").entrySet()) {
-            plain.put(f.getKey(), f.getValue());
+            // The site uses the WOFF2 subsets in site/assets/fonts/; the full TTFs are for the PDF only.
+            if (!f.getKey().endsWith(".ttf")) {
+                plain.put(f.getKey(), f.getValue());
+            }
         }
         plain.put("search-index.js", SearchIndex.script(full, memo));
         AssetManifest assets = AssetManifest.of(plain, memo::hash);

@@ -49,7 +49,7 @@ class SiteOutputTest {
             // Loaded resources: anything but plain links the reader chooses to follow.
             for (Element el : doc.select("script[src], link[href], img[src], source[src], iframe, object, embed, video, audio, form[action]")) {
                 String url = el.hasAttr("src") ? el.attr("src") : el.hasAttr("href") ? el.attr("href") : el.attr("action");
-                if (url.isEmpty() || url.matches("(?i)^([a-z][a-z0-9+.-]*:|//).*")) {
+                if (url.isEmpty() || url.matches("(?i)^([a-z][a-z0-9+.-]*:|//).*") && !url.startsWith("data:")) {
                     external.add(site.relativize(page) + ": <" + el.tagName() + "> " + url);
                 }
             }
@@ -112,7 +112,7 @@ class SiteOutputTest {
                 "signs-of-healing.html", "about.html", "robots.txt", "_headers", ".htaccess", "asset-manifest.json")) {
             assertTrue(Files.exists(site.resolve(name)), name);
         }
-        for (String name : List.of("site.js", "site.css", "fonts/Yrsa-Regular.ttf", "favicon.svg", "search-index.js")) {
+        for (String name : List.of("site.js", "journal.js", "site.css", "fonts/Yrsa-Regular.woff2", "favicon.svg", "search-index.js", "lunr.min.js")) {
             assertTrue(Files.exists(asset(name)), name);
         }
     }

@@ -1,0 +1,367 @@
+package org.hearth.render.site;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.hearth.BuildRequest;
+import org.hearth.Hearth;
+import org.hearth.Overrides;
+import org.hearth.PrintOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * What a reader meets on the site's pages in real Chromium: the printed worksheet, the names
+ * assistive technology reads out, the page without JavaScript, light and dark contrast, and search.
+ * The site is the default workbook (one page gains a contraction, written the way typographers
+ * do, for the apostrophe search), served under a subpath. Under {@code CI=true} a missing browser
+ * fails instead of skipping.
+ */
+class ReaderBrowserTest {
+
+    static final Path ROOT = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final String QUESTION_PAGE = "acknowledge.html";
+    static final String LONG_ANSWER = "a-acknowledge--ack-big-reaction";
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static HttpServer server;
+    static ChromeDriver browser;
+    static String base;
+
+    @BeforeAll
+    static void start() throws IOException {
+        org.hearth.testing.Required.here().tool(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium or chromedriver");
+        Path content = tmp.resolve("content");
+        copy(ROOT.resolve("content"), content);
+        Files.writeString(content.resolve("pages/about.md"),
+                "\nSome evenings you can't find words at all, and that is all right too.\n",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        new Hearth(ROOT).build(new BuildRequest(content, ROOT.resolve("templates"), tmp.resolve("out"), true, false,
+                PrintOptions.DEFAULT, Overrides.NONE, null));
+        site = tmp.resolve("out/site");
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/workbook/", ex -> {
+            try (ex) {
+                Path file = site.resolve(ex.getRequestURI().getPath().substring("/workbook/".length())).normalize();
+                int status = 200;
+                if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                    file = site.resolve("404.html"); // as static hosts do, at any depth
+                    status = 404;
+                }
+                String name = file.getFileName().toString();
+                ex.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
+                        : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript"
+                        : name.endsWith(".woff2") ? "font/woff2" : "application/octet-stream");
+                byte[] body = Files.readAllBytes(file);
+                ex.sendResponseHeaders(status, body.length);
+                ex.getResponseBody().write(body);
+            }
+        });
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/workbook/";
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,900",
+                "--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    @BeforeEach
+    void freshStorage() {
+        browser.get(base + "index.html");
+        js("localStorage.clear();");
+    }
+
+    @AfterEach
+    void screenAndScriptsAgain() {
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+    }
+
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    private byte[] printToPdf(boolean backgrounds) {
+        Map<String, Object> result = browser.executeCdpCommand("Page.printToPDF", Map.of("printBackground", backgrounds));
+        return Base64.getDecoder().decode((String) result.get("data"));
+    }
+
+    // ---- The printed worksheet ----------------------------------------------------------------
+
+    @Test
+    void aLongAnswerPrintsInFullBelowItsQuestionWithTheCrisisFooter() throws IOException {
+        browser.get(base + QUESTION_PAGE);
+        WebElement answer = browser.findElement(By.id(LONG_ANSWER));
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            text.append("Line ").append(i).append(" of what I wrote tonight").append(i < 30 ? "\n" : "");
+        }
+        answer.sendKeys(text);
+        String question = (String) js("return arguments[0].closest('.prompt').querySelector('.prompt-text').textContent;", answer);
+        String printed;
+        try (PDDocument pdf = Loader.loadPDF(printToPdf(false))) {
+            printed = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        String q = question.replaceAll("^\\s*\\d+\\.\\s*", "").replaceAll("\\s+", " ").strip();
+        int questionAt = printed.indexOf(q);
+        assertTrue(questionAt >= 0, "the question is printed: " + q);
+        for (int i = 1; i <= 30; i++) {
+            int at = printed.indexOf("Line " + i + " of what I wrote tonight");
+            assertTrue(at > questionAt, "line " + i + " of the answer is printed below its question");
+        }
+        assertTrue(printed.contains("If you are in crisis or feel unsafe"), "the crisis footer is printed");
+    }
+
+    @Test
+    void emptyAnswersPrintRuledLinesThatLookTheSameWithOrWithoutBackgrounds() throws IOException {
+        browser.get(base + QUESTION_PAGE);
+        // The ruled lines are borders, which print whatever the "background graphics" setting says.
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        @SuppressWarnings("unchecked")
+        List<String> rules = (List<String>) js(
+                "var t = document.getElementById(arguments[0]); var rows = Number(t.getAttribute('rows'));"
+                + "var found = []; var shown = Array.prototype.filter.call(t.parentNode.querySelectorAll('*'), function (e) {"
+                + "  return e.offsetHeight > 0 && e !== t; });"
+                + "shown.forEach(function (e) { var s = getComputedStyle(e);"
+                + "  if (s.borderBottomStyle !== 'none' && parseFloat(s.borderBottomWidth) > 0) { found.push(s.borderBottomStyle + ' ' + s.backgroundImage); } });"
+                + "return [String(rows), String(t.offsetHeight)].concat(found);", LONG_ANSWER);
+        int rows = Integer.parseInt(rules.get(0));
+        assertEquals("0", rules.get(1), "in print the textarea itself is not shown (it would clip a long answer)");
+        assertTrue(rules.size() - 2 >= rows, "one ruled line per writing line: " + rules);
+        assertTrue(rules.subList(2, rules.size()).stream().allMatch(r -> r.equals("solid none")), rules.toString());
+        browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+
+        List<BufferedImage> plain = pages(printToPdf(false));
+        List<BufferedImage> withBackgrounds = pages(printToPdf(true));
+        assertEquals(plain.size(), withBackgrounds.size());
+        for (int p = 0; p < plain.size(); p++) {
+            assertArrayEquals(pixels(plain.get(p)), pixels(withBackgrounds.get(p)), "page " + (p + 1) + " prints the same either way");
+        }
+        assertTrue(ruledLines(plain) >= rows, "the lines are visible with backgrounds off");
+    }
+
+    private static List<BufferedImage> pages(byte[] pdfBytes) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(pdfBytes)) {
+            PDFRenderer renderer = new PDFRenderer(pdf);
+            List<BufferedImage> out = new ArrayList<>();
+            for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+                out.add(renderer.renderImageWithDPI(i, 50));
+            }
+            return out;
+        }
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+
+    /** Horizontal lines at least a third of the page wide, counted once however many pixel rows thick. */
+    private static int ruledLines(List<BufferedImage> images) {
+        int lines = 0;
+        for (BufferedImage image : images) {
+            boolean inLine = false;
+            for (int y = 0; y < image.getHeight(); y++) {
+                int run = 0;
+                int longest = 0;
+                for (int x = 0; x < image.getWidth(); x++) {
+                    int rgb = image.getRGB(x, y);
+                    int grey = ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3;
+                    run = grey < 235 ? run + 1 : 0;
+                    longest = Math.max(longest, run);
+                }
+                boolean line = longest > image.getWidth() / 3;
+                if (line && !inLine) {
+                    lines++;
+                }
+                inLine = line;
+            }
+        }
+        return lines;
+    }
+
+    // ---- Accessible names ------------------------------------------------------------------------
+
+    @Test
+    void everyAnswerFieldIsNamedByItsQuestion() {
+        for (String page : List.of(QUESTION_PAGE, "prompts.html")) {
+            browser.get(base + page);
+            List<String> wrong = new ArrayList<>();
+            for (WebElement prompt : browser.findElements(By.cssSelector(".prompt"))) {
+                String question = prompt.findElement(By.cssSelector(".prompt-text")).getText().replaceAll("^\\d+\\.\\s*", "").strip();
+                for (WebElement field : prompt.findElements(By.cssSelector("textarea, fieldset"))) {
+                    String name = field.getAccessibleName();
+                    if (!name.contains(question)) {
+                        wrong.add(field.getAttribute("id") + " is called '" + name + "', not '" + question + "'");
+                    }
+                }
+                for (WebElement list : prompt.findElements(By.cssSelector(".checklist"))) {
+                    if (!question.equals(String.valueOf(js("var g = arguments[0].closest('[role=group]');"
+                            + "var id = g && g.getAttribute('aria-labelledby');"
+                            + "return id && document.getElementById(id).textContent.replace(/^\\s*\\d+\\.\\s*/, '').trim();", list)))) {
+                        wrong.add("a checklist is not a group named by " + question);
+                    }
+                }
+            }
+            assertEquals(List.of(), wrong, page);
+            assertFalse(browser.findElements(By.cssSelector(".prompt-rating")).isEmpty() && browser.findElements(By.cssSelector(".prompt-rating fieldset > legend")).isEmpty(),
+                    "ratings are fieldsets with a legend");
+        }
+    }
+
+    // ---- Without JavaScript, and in light and dark ---------------------------------------------
+
+    @Test
+    void withJavaScriptOffNoControlThatNeedsItIsShownAndThePageSaysAnswersAreNotSaved() {
+        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        for (String page : List.of(QUESTION_PAGE, "prompts.html", "search.html", "answers.html")) {
+            browser.get(base + page);
+            List<String> shown = new ArrayList<>();
+            for (WebElement control : browser.findElements(By.cssSelector("button, select, input[type=search], input[type=file]"))) {
+                if (control.isDisplayed()) {
+                    shown.add(control.getTagName() + " " + control.getText() + control.getAttribute("outerHTML"));
+                }
+            }
+            assertEquals(List.of(), shown, page + " shows controls that cannot work without JavaScript");
+            String notice = browser.findElement(By.cssSelector(".noscript")).getText();
+            assertTrue(notice.contains("not saved"), page + ": " + notice);
+        }
+    }
+
+    @Test
+    void everyPagePassesAxeAtWcagAaInLightAndDark() throws Exception {
+        String axe = axeSource();
+        browser.get(base + QUESTION_PAGE);
+        browser.findElement(By.id(LONG_ANSWER)).sendKeys("Something to list on My answers.");
+        List<String> problems = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            browser.executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("media", "", "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+            for (String page : List.of("index.html", "safety.html", QUESTION_PAGE, "signs-of-healing.html", "prompts.html",
+                    "answers.html", "search.html?q=mirror", "404.html")) {
+                browser.get(base + page);
+                assertEquals(scheme.equals("dark"), js("return matchMedia('(prefers-color-scheme: dark)').matches;"));
+                js(axe);
+                String found = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})"
+                        + ".then(function (r) { done(r.violations.map(function (v) {"
+                        + "  return v.id + ' ' + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); }).join('; ')); });");
+                if (!found.isEmpty()) {
+                    problems.add(scheme + " " + page + ": " + found);
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** axe-core from the test class path (a Maven test dependency), never from the network. */
+    private static String axeSource() {
+        return org.hearth.testing.Required.here().axeCore();
+    }
+
+    // ---- Search ------------------------------------------------------------------------------
+
+    private String searchFor(String query) {
+        browser.get(base + "search.html");
+        WebElement box = browser.findElement(By.cssSelector("[data-search]"));
+        box.sendKeys(query);
+        return browser.findElement(By.cssSelector("[data-search-results]")).getText();
+    }
+
+    @Test
+    void searchIgnoresTheKindOfApostrophe() {
+        // The page says "can’t" (typographic apostrophe); people type "can't".
+        assertTrue(searchFor("can't").contains("About and sources"), "can't finds can’t");
+        assertTrue(searchFor("can’t find words").contains("About and sources"));
+        assertTrue(searchFor("Ravi's").contains("Remember the good"), "Ravi's finds Ravi’s");
+    }
+
+    @Test
+    void searchMatchesEnglishWordForms() {
+        String results = searchFor("triggered");
+        assertFalse(results.isBlank(), "'triggered' finds pages about triggers");
+        assertTrue(results.contains("Triggers") || results.contains("trigger"), results);
+        assertFalse(searchFor("healed").isBlank(), "'healed' finds healing");
+        assertTrue(searchFor("mirr").contains("Mirror work"), "a word still being typed matches");
+    }
+
+    @Test
+    void searchSaysWhenItShowsOnlySomeResultsAndKeepsTheQueryInTheAddress() {
+        searchFor("you");
+        String count = browser.findElement(By.cssSelector("[data-search-count]")).getText();
+        int shown = browser.findElements(By.cssSelector("[data-search-results] > li")).size();
+        assertEquals(50, shown);
+        assertTrue(count.matches("Showing 50 of \\d+ results.*"), count);
+        assertNotEquals("Showing 50 of 50 results", count);
+
+        searchFor("mirror");
+        assertTrue(browser.getCurrentUrl().endsWith("search.html?q=mirror"), browser.getCurrentUrl());
+        browser.findElement(By.linkText("Mirror work")).click();
+        assertEquals("Mirror work", browser.findElement(By.tagName("h1")).getText());
+        browser.navigate().back();
+        assertEquals("mirror", browser.findElement(By.cssSelector("[data-search]")).getAttribute("value"));
+        assertTrue(browser.findElement(By.cssSelector("[data-search-results]")).getText().contains("Mirror work"), "Back shows the results again");
+    }
+}
