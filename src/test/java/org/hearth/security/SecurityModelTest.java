@@ -22,12 +22,11 @@ import org.junit.jupiter.api.Test;
 /**
  * SECURITY.md's threat model is kept honest: every row names at least one test, every named test
  * exists (class under src/test/java, method declared on it), and every input and threat the model
- * promises to cover has a row. {@code TODO-h11b} counts as missing only with {@code -Dsecurity.strict}.
+ * promises to cover has a row.
  */
 class SecurityModelTest {
 
     static final String HEADER = "| Input | Threat | Defence | Test |";
-    static final String PLACEHOLDER = "TODO-h11b";
     static final List<String> INPUTS = List.of("Content files", "YAML", "Markdown", "Templates", "Images and SVG", "CSV",
             "Command-line paths", "Serve port", "Browser journal", "Journal import");
     static final List<String> THREATS = List.of("Script in the site", "Reading outside the project", "Writing outside output/",
@@ -69,9 +68,6 @@ class SecurityModelTest {
 
     /** What is wrong with one test reference, or null when it names a real test method. */
     static String problem(String reference, Map<String, List<String>> classes, Function<String, Class<?>> load) {
-        if (reference.equals(PLACEHOLDER)) {
-            return System.getProperty("security.strict") != null ? "a row still waits for its test (" + PLACEHOLDER + ")" : null;
-        }
         if (!reference.matches("[A-Z][A-Za-z0-9_]*#[a-z][A-Za-z0-9_]*")) {
             return "'" + reference + "' is not ClassName#methodName";
         }
@@ -142,19 +138,7 @@ class SecurityModelTest {
         assertEquals("test class SecurityModelTest has no method noSuchTest", problem("SecurityModelTest#noSuchTest", classes, load));
         assertEquals("no test class NoSuchTest under src/test/java", problem("NoSuchTest#anything", classes, load));
         assertEquals("'just words' is not ClassName#methodName", problem("just words", classes, load));
-        String strict = System.getProperty("security.strict");
-        try {
-            System.clearProperty("security.strict");
-            assertEquals(null, problem(PLACEHOLDER, classes, load));
-            System.setProperty("security.strict", "true");
-            assertEquals("a row still waits for its test (TODO-h11b)", problem(PLACEHOLDER, classes, load));
-        } finally {
-            if (strict == null) {
-                System.clearProperty("security.strict");
-            } else {
-                System.setProperty("security.strict", strict);
-            }
-        }
+        assertEquals("'TODO' is not ClassName#methodName", problem("TODO", classes, load), "a placeholder is not a test");
         List<Row> rows = rows("x\n" + HEADER + "\n|---|---|---|---|\n| YAML | Lost answers | A defence |  |\n");
         assertEquals(List.of(), rows.get(0).tests(), "an empty test cell is seen as no test");
     }
