@@ -56,7 +56,7 @@ public final class BuildCommand implements Callable<Integer> {
     Edition edition;
 
     @Option(names = "--pdf-standard", paramLabel = "ua|a2u|a2b|none", converter = PdfStandardConverter.class,
-            description = "Standards the PDF meets: ua (PDF/UA-1 + PDF/A-2u, tagged; the default), a2u, a2b (PDF/A-2, untagged) "
+            description = "Standards the PDF meets: ua (PDF/UA-1 + PDF/A-2a, tagged; the default), a2u, a2b (PDF/A-2, untagged) "
                     + "or none. Overrides 'pdf: standard:' in workbook.yml. The booklet is never tagged.")
     PdfStandard pdfStandard;
 

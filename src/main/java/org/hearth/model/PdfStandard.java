@@ -5,11 +5,11 @@ import java.util.Map;
 
 /**
  * Which PDF standards a workbook PDF is made to meet. {@code ua} is the strictest: tagged for
- * screen readers (PDF/UA-1) and archival with Unicode text (PDF/A-2u) at once.
+ * screen readers (PDF/UA-1) and archival at level A, which is tagged and Unicode (PDF/A-2a), at once.
  */
 public enum PdfStandard {
-    /** PDF/UA-1 and PDF/A-2u: tagged, with XMP metadata and an sRGB output intent. */
-    UA("ua", "PDF/UA-1 + PDF/A-2u", true, "U"),
+    /** PDF/UA-1 and PDF/A-2a: tagged, with XMP metadata and an sRGB output intent. */
+    UA("ua", "PDF/UA-1 + PDF/A-2a", true, "A"),
     /** PDF/A-2u: archival, every glyph maps to Unicode; not tagged. */
     A2U("a2u", "PDF/A-2u", false, "U"),
     /** PDF/A-2b: archival, visual appearance only; not tagged. */
@@ -49,7 +49,7 @@ public enum PdfStandard {
         return conformance != null;
     }
 
-    /** The PDF/A-2 conformance level, "B" or "U", or null for none. */
+    /** The PDF/A-2 conformance level, "A", "B" or "U", or null for none. */
     public String conformance() {
         return conformance;
     }

@@ -35,7 +35,7 @@ class PdfStandardOptionTest {
     void summaryNamesTheStandardTheDefaultIsTheStrictest() {
         String[] plain = build();
         assertEquals("0", plain[0], plain[2]);
-        assertTrue(plain[1].contains("-page PDF (PDF/UA-1 + PDF/A-2u) in "), plain[1]);
+        assertTrue(plain[1].contains("-page PDF (PDF/UA-1 + PDF/A-2a) in "), plain[1]);
         String[] a2b = build("--pdf-standard", "a2b");
         assertTrue(a2b[1].contains("-page PDF (PDF/A-2b) in "), a2b[1]);
     }

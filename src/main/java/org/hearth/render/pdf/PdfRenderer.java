@@ -94,7 +94,7 @@ public final class PdfRenderer {
         return new RenderedPdf(new OutputFile(pdf.file().path(), bytes), pdf.pages());
     }
 
-    /** The standard a build meets: {@code --pdf-standard}, else workbook.yml's, else the strictest (PDF/UA-1 + PDF/A-2u). */
+    /** The standard a build meets: {@code --pdf-standard}, else workbook.yml's, else the strictest (PDF/UA-1 + PDF/A-2a). */
     public static PdfStandard standard(Workbook workbook, PrintOptions options) {
         if (options.standard() != null) {
             return options.standard();

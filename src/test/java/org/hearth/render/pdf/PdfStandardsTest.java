@@ -79,17 +79,15 @@ class PdfStandardsTest {
     }
 
     @Test
-    void printEditionMeetsPdfUa1AndPdfA2u() {
+    void printEditionMeetsPdfUa1AndPdfA2a() {
         assertEquals(List.of(), VeraPdf.failures(print, PDFAFlavour.PDFUA_1));
-        assertEquals(List.of(), VeraPdf.failures(print, PDFAFlavour.PDFA_2_U));
-        assertEquals(List.of(), VeraPdf.failures(print, PDFAFlavour.PDFA_2_B));
+        assertEquals(List.of(), VeraPdf.failures(print, PDFAFlavour.PDFA_2_A));
     }
 
     @Test
-    void fillableEditionMeetsPdfUa1AndPdfA2u() {
+    void fillableEditionMeetsPdfUa1AndPdfA2a() {
         assertEquals(List.of(), VeraPdf.failures(fillable, PDFAFlavour.PDFUA_1));
-        assertEquals(List.of(), VeraPdf.failures(fillable, PDFAFlavour.PDFA_2_U));
-        assertEquals(List.of(), VeraPdf.failures(fillable, PDFAFlavour.PDFA_2_B));
+        assertEquals(List.of(), VeraPdf.failures(fillable, PDFAFlavour.PDFA_2_A));
     }
 
     @Test
