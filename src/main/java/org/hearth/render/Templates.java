@@ -86,6 +86,14 @@ public final class Templates {
     private static String describe(TemplateException e) {
         String first = firstLine(e.getMessageWithoutStackTop()).replaceAll(":$", "");
         String blamed = e.getBlamedExpressionString();
+        // A view-model method that refuses its argument (such as asset("nope.css")) says why better
+        // than Freemarker's wrapper, which prints the whole model.
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof IllegalArgumentException bad && bad.getMessage() != null) {
+                first = bad.getMessage();
+                break;
+            }
+        }
         return blamed == null ? first : first + ": ${" + blamed + "}";
     }
 

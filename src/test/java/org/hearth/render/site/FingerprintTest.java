@@ -143,6 +143,25 @@ class FingerprintTest {
     }
 
     @Test
+    void aTemplateCanListEveryAssetAndNamingAnUnknownOneFailsAtItsPlace() throws IOException {
+        Path page = templates.resolve("site/404.ftlh");
+        Files.createDirectories(page.getParent());
+        Files.writeString(page, "<#import \"layout.ftlh\" as l>\n<@l.page title=\"Gone\"><ul><#list assetUrls as u><li>${u}</li></#list></ul></@l.page>\n");
+        Map<String, byte[]> site = site(new Hearth(dir), request);
+        String html = new String(site.get("404.html"), StandardCharsets.UTF_8);
+        for (String path : site.keySet()) {
+            if (path.startsWith("assets/")) {
+                assertTrue(html.contains("<li>" + path + "</li>"), path);
+            }
+        }
+        Files.writeString(page, "<#import \"layout.ftlh\" as l>\n<@l.page title=\"Gone\">${asset(\"nope.css\")}</@l.page>\n");
+        org.hearth.diag.BuildFailure f = org.junit.jupiter.api.Assertions.assertThrows(org.hearth.diag.BuildFailure.class,
+                () -> site(new Hearth(dir), request));
+        String message = f.diagnostics().get(0).format();
+        assertTrue(message.contains("templates/site/404.ftlh:2:") && message.contains("there is no asset 'nope.css'"), message);
+    }
+
+    @Test
     void aCssChangeRenamesOnlyTheCss() throws IOException {
         Hearth hearth = new Hearth(dir);
         Map<String, byte[]> before = site(hearth, request);
