@@ -52,7 +52,7 @@ class ContentCompletenessTest {
 
     static final Path ROOT = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
     /** The line of care the theme prints under every deep prompt, in both outputs. */
-    static final String CONTAINMENT = "Just a few words is fine. If this starts to feel like too much, stop and ground yourself.";
+    static final String CONTAINMENT = "A few words are enough. If this starts to feel like too much, stop and ground yourself.";
     static Workbook workbook;
     static Diagnostics diagnostics = new Diagnostics();
     static Content content;

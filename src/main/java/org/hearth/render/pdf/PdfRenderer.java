@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Calendar;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hearth.diag.BuildFailure;
@@ -58,6 +59,11 @@ public final class PdfRenderer {
     public PdfRenderer(Templates templates, Theme theme) {
         this.templates = templates;
         this.theme = theme;
+        // OpenPDF writes its cross-reference table with String.format in the default format
+        // locale: under a locale with other digits (th-TH-u-nu-thai, ar-EG) the PDF is not the
+        // same file and not even readable. Hearth formats nothing for people with the default
+        // locale (dates use the workbook's language), so the process formats with ASCII digits.
+        Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
     }
 
     /** The rendered PDF and how many pages it has. */

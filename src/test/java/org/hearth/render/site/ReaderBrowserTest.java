@@ -159,7 +159,7 @@ class ReaderBrowserTest {
             text.append("Line ").append(i).append(" of what I wrote tonight").append(i < 30 ? "\n" : "");
         }
         answer.sendKeys(text);
-        String question = (String) js("return arguments[0].closest('.prompt').querySelector('.prompt-text').textContent;", answer);
+        String question = (String) js("return arguments[0].closest('.prompt').querySelector('.prompt-text [id^=q-]').textContent;", answer);
         String printed;
         try (PDDocument pdf = Loader.loadPDF(printToPdf(false))) {
             printed = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
@@ -249,7 +249,8 @@ class ReaderBrowserTest {
             browser.get(base + page);
             List<String> wrong = new ArrayList<>();
             for (WebElement prompt : browser.findElements(By.cssSelector(".prompt"))) {
-                String question = prompt.findElement(By.cssSelector(".prompt-text")).getText().replaceAll("^\\d+\\.\\s*", "").strip();
+                // The question itself, without the intensity label printed beside it.
+                String question = prompt.findElement(By.cssSelector(".prompt-text [id^=q-]")).getText().replaceAll("^\\d+\\.\\s*", "").strip();
                 for (WebElement field : prompt.findElements(By.cssSelector("textarea, fieldset"))) {
                     String name = field.getAccessibleName();
                     if (!name.contains(question)) {
