@@ -58,11 +58,12 @@ class CheckVariantsTest {
     @Test
     void aTemplateErrorOnlyInTheFillableBranchFailsCheck() throws IOException {
         project();
-        override("pdf/book.ftlx", "<#if fillable><input type=\"text\" class=\"field name-field\"",
-                "<#if fillable>${no_such_value}<input type=\"text\" class=\"field name-field\"");
+        // Both editions share one layout now, so a theme's own fillable branch is what can go wrong.
+        override("pdf/book.ftlx", "<#-- fillable and workbook come from PrintView. -->",
+                "<#-- fillable and workbook come from PrintView. --><#if fillable>${no_such_value}</#if>");
         String[] r = check();
         assertEquals("1", r[0], r[1] + r[2]);
-        assertTrue(r[1].contains("templates/pdf/book.ftlx:41:"), r[1]);
+        assertTrue(r[1].contains("templates/pdf/book.ftlx:4:"), r[1]);
         assertTrue(r[1].contains("fillable"), "the variant is named: " + r[1]);
         String[] build = hearth("build", "--content", content.toString(), "--templates", templates.toString(),
                 "--out", tmp.resolve("p/output").toString(), "--fillable", "-q");
@@ -86,7 +87,7 @@ class CheckVariantsTest {
         override("pdf/book.ftlx", "<#if book.personalised()>", "<#if book.personalised()>${no_such_value}");
         String[] r = check();
         assertEquals("1", r[0], r[1] + r[2]);
-        assertTrue(r[1].contains("templates/pdf/book.ftlx:35:"), r[1]);
+        assertTrue(r[1].contains("templates/pdf/book.ftlx:36:"), r[1]);
     }
 
     @Test

@@ -28,6 +28,7 @@ import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfEncryption;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfWriter;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -90,12 +91,9 @@ public final class PdfRenderer {
         byte[] inputHash = inputHash(xhtml, workbook);
         PdfStandard standard = standard(workbook, options);
         TagTree tags = standard.tagged() ? new TagTree(dom, workbook.book().language()) : null;
-        RenderedPdf pdf = layout(dom, workbook, time, inputHash, tags);
+        RenderedPdf pdf = layout(dom, workbook, time, inputHash, tags, fillable);
         byte[] bytes = pdf.file().bytes();
         byte[] id = java.util.Arrays.copyOf(inputHash, 16);
-        if (fillable) {
-            bytes = PdfPostProcess.printableFields(bytes, time, id);
-        }
         bytes = new PdfFinisher(standard, workbook.book().language(), time, id).finish(bytes, tags);
         return new RenderedPdf(new OutputFile(pdf.file().path(), bytes), pdf.pages());
     }
@@ -138,14 +136,7 @@ public final class PdfRenderer {
     private static void pinSubsetPrefixes(ITextRenderer renderer, byte[] inputHash) {
         for (FontFamily family : renderer.getFontResolver().getFonts().values()) {
             for (FontDescription description : family.getFontDescriptions()) {
-                BaseFont font = description.getFont();
-                try {
-                    SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
-                    seeded.setSeed(sha256(java.util.HexFormat.of().formatHex(inputHash) + font.getPostscriptFontName()));
-                    font.setSecureRandom(seeded);
-                } catch (NoSuchAlgorithmException e) {
-                    throw new IllegalStateException("SHA1PRNG is part of every JDK", e);
-                }
+                pinSubsetPrefix(description.getFont(), inputHash);
             }
         }
     }
@@ -165,6 +156,16 @@ public final class PdfRenderer {
             }
         });
         return sha256(text.toString());
+    }
+
+    private static void pinSubsetPrefix(BaseFont font, byte[] inputHash) {
+        try {
+            SecureRandom seeded = SecureRandom.getInstance("SHA1PRNG");
+            seeded.setSeed(sha256(java.util.HexFormat.of().formatHex(inputHash) + font.getPostscriptFontName()));
+            font.setSecureRandom(seeded);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA1PRNG is part of every JDK", e);
+        }
     }
 
     private static byte[] sha256(String text) {
@@ -208,9 +209,24 @@ public final class PdfRenderer {
         }
     }
 
-    private RenderedPdf layout(Document dom, Workbook workbook, Instant time, byte[] inputHash, TagTree tags) {
+    private byte[] themeFont(String path, String use) {
+        return theme.file(path).orElseThrow(() -> BuildFailure.of(Position.ofFile("templates/" + path),
+                "the theme has no " + path + ", which " + use + " are set in", "restore the file in your theme folder"));
+    }
+
+    /** Folios and running heads for the laid-out pages, in the theme's sans-serif. */
+    private PageFurniture furniture(ITextRenderer renderer, Document dom, Workbook workbook, byte[] inputHash) {
+        byte[] lato = themeFont("fonts/Lato-Regular.ttf", "folios and running heads");
+        boolean small = workbook.book().pageSize().widthMm() < 160; // the same rule as book.ftlx's page margins
+        float mm = 72 / 25.4f;
+        BaseFont font = PageFurniture.font(lato);
+        pinSubsetPrefix(font, inputHash);
+        return new PageFurniture(PageMap.of(renderer, dom), font, (small ? 17 : 22) * mm, (small ? 12 : 16) * mm);
+    }
+
+    private RenderedPdf layout(Document dom, Workbook workbook, Instant time, byte[] inputHash, TagTree tags, boolean fillable) {
         ITextOutputDevice device = tags != null ? new TaggingOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, tags)
-                : new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+                : new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ThemeUserAgent agent = new ThemeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 path -> theme.file(path).orElse(null), workbook.media());
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
@@ -219,9 +235,13 @@ public final class PdfRenderer {
         renderer.setPDFCreator("Hearth");
         renderer.setPDFProducer("Hearth (Flying Saucer, OpenPDF)");
         String language = workbook.book().language();
+        PageFurniture[] furnitureHolder = new PageFurniture[1];
         renderer.setListener(new PDFCreationListener() {
             @Override
             public void preOpen(ITextRenderer r) {
+                if (fillable) {
+                    r.getWriter().setTabs(PdfName.S); // Tab follows the reading order
+                }
             }
 
             @Override
@@ -231,6 +251,8 @@ public final class PdfRenderer {
             @Override
             public void onClose(ITextRenderer r) {
                 r.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+                r.getWriter().setPageLabels(furnitureHolder[0].labels());
+                r.getWriter().setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
                 // OpenPDF stamps "now" and a random file ID; pin both so equal input gives equal bytes.
                 Calendar when = PdfPostProcess.utc(time);
                 r.getWriter().getInfo().put(PdfName.CREATIONDATE, new PdfDate(when));
@@ -241,6 +263,12 @@ public final class PdfRenderer {
         });
         renderer.setDocument(dom, ThemeUserAgent.BASE);
         renderer.layout();
+        furnitureHolder[0] = furniture(renderer, dom, workbook, inputHash);
+        if (fillable) {
+            device.setRoot(renderer.getRootBox()); // createPDF sets it too, but the fields' places are needed first
+            furnitureHolder[0].withForms(FormFields.of(renderer, dom, FormFields.font(themeFont("fonts/Yrsa-Regular.ttf", "typed answers"))));
+        }
+        renderer.setPdfPageEvent(furnitureHolder[0]);
         pinSubsetPrefixes(renderer, inputHash);
         int pages = renderer.getRootBox().getLayer().getPages().size();
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);

@@ -55,19 +55,24 @@ class PdfEditionsTest {
             }
             assertEquals(List.of(), notPrinted, "every field prints with the page");
             assertEquals(new HashSet<>(names).size(), names.size(), "field names are unique: " + names);
-            Set<String> expected = Set.of(
+            // One single-line field per printed rule (answer-1, answer-2 …), one per tick box, cell and rating.
+            Set<String> expected = new HashSet<>(Set.of(
                     "cover-name:text",
-                    "first-space-1:text",
                     "first-tracker-1-date-0:text", "first-tracker-1-date-1:text",
                     "first-tracker-1-0-0:text", "first-tracker-1-0-1:text", "first-tracker-1-1-0:text", "first-tracker-1-1-1:text",
-                    "first--notice-one:text", "first--mirror-one:text", "first--letter-one:text",
                     "first--check-one-0:check", "first--check-one-1:check",
-                    "first--rate-one:radio",
-                    "notes-1:text", "notes-2:text");
+                    "first--rate-one:radio"));
+            for (var answer : java.util.Map.of("first-space-1", 3, "first--notice-one", 4, "first--mirror-one", 3,
+                    "first--letter-one", 6, "notes-1", 22, "notes-2", 26).entrySet()) {
+                for (int line = 1; line <= answer.getValue(); line++) {
+                    expected.add(answer.getKey() + "-" + line + ":text");
+                }
+            }
             assertEquals(expected, new HashSet<>(names));
             PDRadioButton rating = (PDRadioButton) pdf.getDocumentCatalog().getAcroForm().getField("first--rate-one");
             assertEquals(Set.of("1", "2", "3", "4", "5"), rating.getOnValues());
-            assertTrue(((PDTextField) pdf.getDocumentCatalog().getAcroForm().getField("first--letter-one")).isMultiline());
+            assertTrue(!((PDTextField) pdf.getDocumentCatalog().getAcroForm().getField("first--letter-one-1")).isMultiline(),
+                    "a rule's field is single-line");
         }
     }
 

@@ -152,10 +152,11 @@ class PdfStandardsTest {
 
                 if (withFields) {
                     List<String> expected = new ArrayList<>();
-                    for (Element input : source.select("input")) {
-                        Element prompt = input.closest(".prompt");
+                    // Every place the template marks for a field (a rule, box, tick box, rating circle, cell) gets one widget.
+                    for (Element mark : source.select("[data-form]")) {
+                        Element prompt = mark.closest(".prompt");
                         Element text = prompt == null ? null : prompt.selectFirst(".prompt-text");
-                        expected.add(input.attr("name") + (text == null ? "" : " " + squash(text.ownText())));
+                        expected.add(mark.attr("data-field") + (text == null ? "" : " " + squash(text.ownText())));
                     }
                     assertEquals(expected.size(), reading.fields.size(), "one Form element per widget");
                     List<String> actual = new ArrayList<>();

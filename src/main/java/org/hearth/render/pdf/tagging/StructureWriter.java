@@ -114,7 +114,8 @@ final class StructureWriter {
 
     private void collect(TagTree.Tag tag, Map<String, List<TagTree.Tag>> forms, List<TagTree.Tag> links) {
         if (tag.role.equals("Form") && tag.element != null) {
-            forms.computeIfAbsent(tag.element.getAttribute("name"), k -> new ArrayList<>()).add(tag);
+            String name = tag.element.hasAttribute("data-field") ? tag.element.getAttribute("data-field") : tag.element.getAttribute("name");
+            forms.computeIfAbsent(name, k -> new ArrayList<>()).add(tag);
         } else if (tag.role.equals("Link")) {
             links.add(tag);
         }
@@ -148,7 +149,8 @@ final class StructureWriter {
             } else {
                 String state = onState(annot);
                 for (TagTree.Tag t : candidates) {
-                    if (t.element.getAttribute("value").equals(state)) {
+                    String value = t.element.hasAttribute("data-value") ? t.element.getAttribute("data-value") : t.element.getAttribute("value");
+                    if (value.equals(state)) {
                         form = t;
                     }
                 }

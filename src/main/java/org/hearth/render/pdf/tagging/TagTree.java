@@ -36,6 +36,21 @@ public final class TagTree {
         this.language = language;
         number(dom.getDocumentElement(), 0);
         document = new Tag("Document", null, null, 0);
+        forms(dom);
+    }
+
+    /**
+     * A Form element for each place the template marks for a form field ({@code data-form}), in the
+     * element's structure parent just after it: the widget added there after layout belongs to it.
+     * Without a widget (the print edition) a Form element is empty and not written.
+     */
+    private void forms(Document dom) {
+        org.w3c.dom.NodeList all = dom.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            if (all.item(i) instanceof Element e && e.hasAttribute("data-form")) {
+                new Tag("Form", e, tagFor(e), 2L * order.getOrDefault(e, 0) + 1);
+            }
+        }
     }
 
     private int number(Node node, int next) {

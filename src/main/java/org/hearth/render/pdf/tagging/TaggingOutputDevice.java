@@ -27,7 +27,8 @@ import org.xhtmlrenderer.render.TextDecoration;
  * Flying Saucer's PDF output device, with every drawing operation inside marked content: text and
  * images of the document as tagged content of their element's structure element (found through
  * the box tree), everything else (page furniture in the margins, borders, rules, backgrounds,
- * list markers, decoration) as an Artifact.
+ * list markers, decoration) as an Artifact. Text the page clip hides is dropped, as
+ * {@code VisibleTextDevice} does for untagged PDFs.
  */
 public final class TaggingOutputDevice extends ITextOutputDevice {
 
@@ -65,6 +66,9 @@ public final class TaggingOutputDevice extends ITextOutputDevice {
     @Override
     public void drawText(RenderingContext c, InlineText text) {
         InlineLayoutBox box = text.getParent();
+        if (!visible(box.getAbsX() + text.getX(), box.getAbsY() + box.getBaseline())) {
+            return; // clipped away: neither drawn nor tagged, so it is read once, on its own page
+        }
         if (depth > 0 || inMargin(box) || offPage(c, box)) {
             artifact(PAGINATION, () -> super.drawText(c, text));
             return;
@@ -142,6 +146,9 @@ public final class TaggingOutputDevice extends ITextOutputDevice {
 
     @Override
     public void drawString(String s, float x, float y, JustificationInfo info) {
+        if (!visible(x, y)) {
+            return;
+        }
         artifact(LAYOUT, () -> super.drawString(s, x, y, info));
     }
 
@@ -233,6 +240,17 @@ public final class TaggingOutputDevice extends ITextOutputDevice {
             depth--;
             cb.endMarkedContentSequence();
         }
+    }
+
+    /**
+     * Whether text with its baseline starting at (x, y) shows through the page clip: Flying Saucer
+     * paints the first lines of the next page into this page's foot margin and clips them away,
+     * which would leave invisible text that search finds and screen readers read out. The point is
+     * nudged up into the glyphs: a line either shows here or belongs to another page.
+     */
+    private boolean visible(float x, float y) {
+        Shape clip = getClip();
+        return clip == null || clip.contains(x + 0.5, y - 1);
     }
 
     /** Page margin boxes (running heads, folios) are laid out apart from the document's box tree. */
