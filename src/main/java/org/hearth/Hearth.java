@@ -390,8 +390,11 @@ public final class Hearth {
             s = new Selection(s.prompts(), in, out, s.limitPerExercise(), s.order(), s.custom(),
                     s.position() != null ? s.position() : config.source().file());
         }
-        return config.with(o.person() != null ? o.person() : config.person(),
+        WorkbookConfig changed = config.with(o.person() != null ? o.person() : config.person(),
                 o.edition() != null ? o.edition() : config.edition(), s);
+        // Each person's copy keeps its answers apart: sites for a group may share one address, and
+        // a browser keys stored answers by the workbook id.
+        return o.person() == null ? changed : changed.withId(config.id() + "-" + org.hearth.model.Slug.of(o.person().name(), "person"));
     }
 
     /** Stage 2: pages, exercises, prompts, data and media. */

@@ -115,7 +115,7 @@ class EndToEndTest {
                 assertEquals(1, doc.select("main").size(), page + " has no single main element");
                 for (Element el : doc.select("a[href], link[href], script[src], img[src]")) {
                     String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
-                    if (url.matches("^(https?:|mailto:|tel:|data:).*")) {
+                    if (url.matches("^(https?:|mailto:|tel:|sms:|data:).*")) {
                         continue;
                     }
                     if (url.equals("/")) {

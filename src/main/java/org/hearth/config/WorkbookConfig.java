@@ -45,4 +45,10 @@ public record WorkbookConfig(String title, String subtitle, String author, Strin
         return new WorkbookConfig(title, subtitle, author, language, pageSize, baseUrl, newPerson, newEdition, parts,
                 newSelection, plan, source, pdfStandard, id);
     }
+
+    /** A copy whose answers are stored under another id (a personalised copy in a batch). */
+    public WorkbookConfig withId(String newId) {
+        return new WorkbookConfig(title, subtitle, author, language, pageSize, baseUrl, person, edition, parts, selection, plan, source,
+                pdfStandard, newId);
+    }
 }

@@ -74,7 +74,14 @@ public final class ContentLoader {
      */
     public Content load(Path contentDir, Diagnostics d) {
         // One walk finds every file with its size and time, so unchanged files cost no further look.
-        Map<Path, Stamp> files = walk(contentDir);
+        List<Path> outside = new ArrayList<>();
+        Map<Path, Stamp> files = walk(contentDir, outside);
+        for (Path link : outside) {
+            // A content folder someone sends could link to any file on this machine, which the
+            // build would then publish: only files that really lie inside content/ are read.
+            d.error(Position.ofFile(names.display(link)), "this is a link to a file outside the content folder",
+                    "copy the file into the content folder instead of linking to it");
+        }
         List<Path> pages = list(files, contentDir.resolve("pages"), ".md");
         List<Path> exercises = list(files, contentDir.resolve("exercises"), ".md");
         List<Path> all = new ArrayList<>(pages);
@@ -158,21 +165,34 @@ public final class ContentLoader {
     }
 
     /**
-     * Every regular file under {@code dir} with its stamp, in path order. Links are followed (an
-     * author may link a shared exercise in); a broken link, such as the lock file some editors make
-     * beside the file being edited, is not a file; anything else unreadable is kept so that reading
-     * it reports the problem.
+     * Every regular file under {@code dir} with its stamp, in path order. Links are followed when
+     * they stay inside the folder (an author may link a shared exercise in); a link whose target
+     * lies outside it goes to {@code outside} instead. A broken link, such as the lock file some
+     * editors make beside the file being edited, is not a file; anything else unreadable is kept
+     * so that reading it reports the problem.
      */
-    private static Map<Path, Stamp> walk(Path dir) {
+    private static Map<Path, Stamp> walk(Path dir, List<Path> outside) {
         Map<Path, Stamp> files = new TreeMap<>();
         if (!Files.isDirectory(dir)) {
             return files;
         }
         try {
+            Path real = dir.toRealPath();
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile()) {
+                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) throws IOException {
+                    if (!folder.toRealPath().startsWith(real)) {
+                        outside.add(folder);
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    if (attrs.isRegularFile() && !file.toRealPath().startsWith(real)) {
+                        outside.add(file);
+                    } else if (attrs.isRegularFile()) {
                         files.put(file, new Stamp(attrs.lastModifiedTime(), attrs.size()));
                     }
                     return FileVisitResult.CONTINUE;

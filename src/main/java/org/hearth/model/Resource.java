@@ -21,6 +21,8 @@ public record Resource(String region, String name, String contact, String url, L
 
     /** A phone number in running text: "988", "116 123", "+44 20 7946 0000"; not part of a longer word or number. */
     private static final Pattern PHONE = Pattern.compile("(?<![\\w+])\\+?\\d(?:[ -]?\\d){2,14}(?![\\w])");
+    /** "text START to 88788": a number that only takes text messages, with the word to send. */
+    private static final Pattern TEXT_TO = Pattern.compile("(?i)\\btext\\s+(\\w+)\\s+to\\s+$");
 
     /**
      * The contact text cut into plain runs and phone numbers, so the site can make each number a
@@ -34,7 +36,10 @@ public record Resource(String region, String name, String contact, String url, L
             if (m.start() > at) {
                 parts.add(new ContactPart(contact.substring(at, m.start()), ""));
             }
-            parts.add(new ContactPart(m.group(), "tel:" + m.group().replaceAll("[ -]", "")));
+            String digits = m.group().replaceAll("[ -]", "");
+            Matcher text = TEXT_TO.matcher(contact.substring(at, m.start()));
+            // A short code that takes texts must open the messages app, not dial a number that answers nothing.
+            parts.add(new ContactPart(m.group(), text.find() ? "sms:" + digits + "?&body=" + text.group(1) : "tel:" + digits));
             at = m.end();
         }
         if (at < contact.length()) {
@@ -47,8 +52,9 @@ public record Resource(String region, String name, String contact, String url, L
      * A run of a resource's contact text.
      *
      * @param text the text as written
-     * @param tel a {@code tel:} address when the run is a phone number, else empty
+     * @param href a {@code tel:} address when the run is a phone number, {@code sms:} when it is a
+     *     number to text a word to, else empty
      */
-    public record ContactPart(String text, String tel) {
+    public record ContactPart(String text, String href) {
     }
 }

@@ -145,6 +145,10 @@ public final class OutputWriter {
         if (contentDir.startsWith(target)) {
             throw refuse(target, "the output folder cannot contain the content folder", hint);
         }
+        if (target.startsWith(contentDir)) {
+            // The output would travel with the content and be read back by the next build.
+            throw refuse(target, "the output folder cannot be inside the content folder", hint);
+        }
         if (projectRoot.startsWith(target)) {
             throw refuse(target, "the output folder cannot contain the project folder", hint);
         }

@@ -59,6 +59,23 @@ class BatchBuildTest {
     }
 
     @Test
+    void everyPersonsSiteKeepsItsAnswersApart() throws IOException {
+        Path content = Golden.fixtures().resolve("basic/content");
+        Path csv = project.resolve("people.csv");
+        Files.writeString(csv, "name\nSam Rivera\nZoë Okafor\n");
+        Path out = project.resolve("output");
+        int code = Main.run(new String[] {"build", "--content", content.toString(), "--out", out.toString(), "--people", csv.toString(),
+                "--people-sites", "-q"}, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
+        assertEquals(0, code);
+        String sam = Files.readString(out.resolve("people/sam-rivera/site/index.html"));
+        String zoe = Files.readString(out.resolve("people/zoe-okafor/site/index.html"));
+        java.util.function.Function<String, String> id = html -> org.jsoup.Jsoup.parse(html).body().attr("data-workbook-id");
+        // Browsers key stored answers by this id: sites on one address must not share a person's answers.
+        String workbook = org.hearth.config.ConfigLoader.slug("A Small Book");
+        assertEquals(List.of(workbook + "-sam-rivera", workbook + "-zoe-okafor"), List.of(id.apply(sam), id.apply(zoe)));
+    }
+
+    @Test
     void slugsAreSafeFileNames() {
         assertEquals("zoe-okafor", PeopleFile.slug("Zoë Okafor"));
         assertEquals("anne-marie-o-neil", PeopleFile.slug("  Anne-Marie O'Neil "));

@@ -55,6 +55,39 @@ class HardeningTest {
     }
 
     @Test
+    void aLinkToAFileOrFolderOutsideTheContentIsRefusedAndNothingOfItIsPublished() throws IOException {
+        project();
+        Path secret = tmp.resolve("elsewhere/notes.md");
+        Files.createDirectories(secret.getParent());
+        Files.writeString(secret, "---\nid: leak\ntitle: Leak\nsummary: s\npart: begin\norder: 99\n---\nSECRET-OUTSIDE-FILE\n",
+                StandardCharsets.UTF_8);
+        Files.createSymbolicLink(content.resolve("pages/leak.md"), secret);
+        Files.createSymbolicLink(content.resolve("exercises/shared"), secret.getParent());
+        String[] r = build();
+        assertEquals("1", r[0], r[1]);
+        assertTrue(r[1].contains("pages/leak.md: error: this is a link to a file outside the content folder"), r[1]);
+        assertTrue(r[1].contains("exercises/shared: error: this is a link to a file outside the content folder"), r[1]);
+        assertFalse(Files.exists(tmp.resolve("p/output")), "nothing written");
+        // A link that stays inside the content folder is still followed.
+        Files.delete(content.resolve("pages/leak.md"));
+        Files.delete(content.resolve("exercises/shared"));
+        Files.createDirectories(content.resolve("shared"));
+        Files.move(content.resolve("pages/welcome.md"), content.resolve("shared/welcome.md"));
+        Files.createSymbolicLink(content.resolve("pages/welcome.md"), content.resolve("shared/welcome.md"));
+        String[] ok = build();
+        assertEquals("0", ok[0], ok[1]);
+    }
+
+    @Test
+    void theOutputCannotBeInsideTheContentFolder() {
+        project();
+        String[] r = hearth("build", "--content", content.toString(), "--templates", templates.toString(),
+                "--out", content.resolve("site-out").toString(), "-q");
+        assertTrue(!r[0].equals("0") && r[1].contains("the output folder cannot be inside the content folder"), r[0] + r[1]);
+        assertFalse(Files.exists(content.resolve("site-out")));
+    }
+
+    @Test
     void aYamlAliasBombIsRefusedQuicklyWithAPosition() throws IOException {
         project();
         StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");

@@ -99,6 +99,8 @@ class NotFoundAndResourcesTest {
                 .map(a -> a.attr("href") + " " + a.text()).toList();
         assertTrue(calls.containsAll(List.of("tel:988 988", "tel:116123 116 123", "tel:112 112", "tel:18007997233 1-800-799-7233",
                 "tel:08001111 0800 1111")), calls.toString());
+        // A number that only takes texts opens the messages app with the word to send.
+        assertEquals("sms:88788?&body=START", safety.selectFirst(".resources-table a:contains(88788)").attr("href"));
         // Every number the resources list is a link, with only the digits in its address.
         assertEquals(safety.select(".resources-table a[href^=tel:]").size(), calls.stream().filter(c -> c.matches("tel:\\d+ .*")).count());
         assertTrue(safety.selectFirst(".resources-table").text().contains("Call 116 123 free, any time"), "the text reads as before");
