@@ -56,8 +56,9 @@ final class SvgPolicy {
                     return;
                 }
                 if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && inStyle
-                        && OUTSIDE_URL.matcher(r.getText()).find()) {
-                    d.error(at(display, r.getLocation()), "the SVG's style refers to something outside the file", HINT);
+                        && (OUTSIDE_URL.matcher(r.getText()).find() || r.getText().contains("\\"))) {
+                    // A CSS escape (\75 rl for url) would hide an outside reference from the check above.
+                    d.error(at(display, r.getLocation()), "the SVG's style refers to something outside the file or uses a CSS escape", HINT);
                 }
                 if (event == XMLStreamConstants.END_ELEMENT) {
                     inStyle = false;
@@ -90,7 +91,8 @@ final class SvgPolicy {
                     } else if (attr.equals("href") && !value.startsWith("#")) {
                         d.error(here, "an SVG image may not refer to anything outside the file ('" + value + "')",
                                 "draw everything inside the file; only references to its own parts (#id) are allowed");
-                    } else if (OUTSIDE_URL.matcher(value).find() || value.toLowerCase(Locale.ROOT).contains("javascript:")) {
+                    } else if (OUTSIDE_URL.matcher(value).find() || value.toLowerCase(Locale.ROOT).contains("javascript:")
+                            || (value.contains("\\") && (attr.equals("style") || value.contains("(")))) {
                         d.error(here, "an SVG image may not refer to anything outside the file ('" + r.getAttributeLocalName(i) + "')", HINT);
                     } else if (ANIMATION.contains(name) && attr.equals("attributename")
                             && (value.toLowerCase(Locale.ROOT).endsWith("href") || value.toLowerCase(Locale.ROOT).startsWith("on"))) {

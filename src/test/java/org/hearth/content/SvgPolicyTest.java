@@ -78,6 +78,16 @@ class SvgPolicyTest {
         assertTrue(check[1].contains("media/pic.svg:2:") && check[1].contains("may not have a DOCTYPE"), check[1]);
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"<rect width='4' height='4' style='fill:\\75 rl(https://example.org/p.svg#g)'/>",
+        "<style>@\\69 mport \"https://example.org/a.css\";</style>"})
+    void cssEscapesCannotHideAnOutsideReference(String body) throws IOException {
+        withSvg(OPEN + body + "\n</svg>\n", "![A picture](../media/pic.svg)");
+        String[] check = hearth("check", "--content", content.toString());
+        assertEquals("1", check[0], body + "\n" + check[1]);
+        assertTrue(check[1].contains("media/pic.svg:2:") && check[1].contains("outside the file"), check[1]);
+    }
+
     @Test
     void aDrawingWithInternalReferencesBuildsInBothOutputs() throws IOException {
         withSvg(OPEN + "<defs><linearGradient id='g'><stop offset='0' stop-color='red'/></linearGradient>"
