@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hearth.model.PageSize;
+import org.hearth.render.pdf.tagging.PdfFinisher;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Rectangle;
@@ -78,7 +79,7 @@ final class Booklet {
                     }
                 }
             }
-            PdfDate date = new PdfDate(PdfPostProcess.utc(time));
+            PdfDate date = new PdfDate(PdfFinisher.utc(time));
             writer.getInfo().put(PdfName.CREATIONDATE, date);
             writer.getInfo().put(PdfName.MODDATE, date);
             writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(fileId, fileId));

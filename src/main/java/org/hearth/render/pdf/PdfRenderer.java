@@ -254,7 +254,7 @@ public final class PdfRenderer {
                 r.getWriter().setPageLabels(furnitureHolder[0].labels());
                 r.getWriter().setViewerPreferences(PdfWriter.PageModeUseOutlines | PdfWriter.DisplayDocTitle);
                 // OpenPDF stamps "now" and a random file ID; pin both so equal input gives equal bytes.
-                Calendar when = PdfPostProcess.utc(time);
+                Calendar when = PdfFinisher.utc(time);
                 r.getWriter().getInfo().put(PdfName.CREATIONDATE, new PdfDate(when));
                 r.getWriter().getInfo().put(PdfName.MODDATE, new PdfDate(when));
                 byte[] id = java.util.Arrays.copyOf(inputHash, 16);

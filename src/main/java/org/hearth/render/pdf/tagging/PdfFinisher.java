@@ -139,7 +139,8 @@ public final class PdfFinisher {
         catalog.put(PdfName.OUTPUTINTENTS, intents);
     }
 
-    static Calendar utc(Instant time) {
+    /** {@code time} as a UTC calendar, the form OpenPDF's date objects take (pinned, never the machine's zone). */
+    public static Calendar utc(Instant time) {
         Calendar when = Calendar.getInstance(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         when.setTimeInMillis(time.toEpochMilli());
         return when;
