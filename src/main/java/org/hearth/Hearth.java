@@ -16,10 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hearth.config.ConfigLoader;
-import org.hearth.config.PathNames;
 import org.hearth.config.Selection;
 import org.hearth.config.WorkbookConfig;
-import org.hearth.config.YamlReader;
 import org.hearth.content.Content;
 import org.hearth.content.ContentLoader;
 import org.hearth.content.SourceDocument;
@@ -46,6 +44,8 @@ import org.hearth.render.site.SiteMemo;
 import org.hearth.render.site.SiteRenderer;
 import org.hearth.select.PromptSelector;
 
+import org.hearth.source.PathNames;
+import org.hearth.source.YamlReader;
 /**
  * The public entry point: runs the build pipeline, stage by stage, like mdBook's driver.
  * load config → load content → render Markdown → select prompts → render site and PDF → write.

@@ -18,8 +18,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hearth.Overrides;
-import org.hearth.config.PathNames;
-import org.hearth.config.StrictUtf8;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostics;
 import org.hearth.diag.Position;
@@ -28,6 +26,8 @@ import org.hearth.model.Edition;
 import org.hearth.model.Ref;
 import org.hearth.model.Slug;
 
+import org.hearth.source.PathNames;
+import org.hearth.source.StrictUtf8;
 /**
  * Reads a people file: CSV with a header row. Columns: {@code name} (required), and optionally
  * {@code slug}, {@code edition}, {@code start_date}, {@code dedication}, {@code tags} and

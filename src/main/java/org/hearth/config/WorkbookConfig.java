@@ -7,6 +7,7 @@ import org.hearth.model.Part;
 import org.hearth.model.PdfStandard;
 import org.hearth.model.Person;
 
+import org.hearth.source.SourceText;
 /**
  * Everything {@code content/workbook.yml} says.
  *

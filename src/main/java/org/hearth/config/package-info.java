@@ -1,2 +1,2 @@
-/** Loads `workbook.yml` into typed records, with a strict YAML reader that knows every value's position. */
+/** Loads `workbook.yml` into typed records (the selection, the plan, custom prompts), read with the `source` package's strict YAML reader. */
 package org.hearth.config;

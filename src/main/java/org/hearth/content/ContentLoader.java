@@ -22,12 +22,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.hearth.config.ConfigLoader;
-import org.hearth.config.PathNames;
 import org.hearth.config.PromptReader;
-import org.hearth.config.SourceText;
-import org.hearth.config.StrictUtf8;
-import org.hearth.config.YamlReader;
-import org.hearth.config.YamlValue;
 import org.hearth.diag.Diagnostic;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostics;
@@ -38,6 +33,11 @@ import org.hearth.model.Ref;
 import org.hearth.model.Resource;
 import org.hearth.model.Routes;
 
+import org.hearth.source.PathNames;
+import org.hearth.source.SourceText;
+import org.hearth.source.StrictUtf8;
+import org.hearth.source.YamlReader;
+import org.hearth.source.YamlValue;
 /**
  * Stage 2, load content: reads pages, exercises, the prompt library, the resources data file and
  * media (images) from the content folder. Everything is checked against its schema here, so later

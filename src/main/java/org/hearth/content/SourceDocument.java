@@ -1,7 +1,7 @@
 package org.hearth.content;
 
-import org.hearth.config.SourceText;
 
+import org.hearth.source.SourceText;
 /**
  * A page or exercise as read from disk: its front matter and its Markdown body.
  *

@@ -30,16 +30,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hearth.config.SourceText;
-import org.hearth.config.Typography;
-import org.hearth.config.YamlReader;
-import org.hearth.config.YamlValue;
 import org.hearth.content.SourceDocument;
 import org.hearth.diag.Diagnostics;
 import org.hearth.diag.Position;
 import org.hearth.diag.Suggest;
 import org.hearth.model.Scale;
 
+import org.hearth.source.SourceText;
+import org.hearth.source.Typography;
+import org.hearth.source.YamlReader;
+import org.hearth.source.YamlValue;
 /**
  * Stage 3, render Markdown: turns each body into {@link Block}s with one flexmark parser and one
  * renderer, configured once. Raw HTML is escaped; every link and image is checked and rewritten to

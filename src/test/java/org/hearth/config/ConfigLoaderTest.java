@@ -12,6 +12,8 @@ import org.hearth.diag.Diagnostics;
 import org.hearth.model.Edition;
 import org.hearth.model.PageSize;
 import org.hearth.model.PdfStandard;
+import org.hearth.source.PathNames;
+import org.hearth.source.YamlReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

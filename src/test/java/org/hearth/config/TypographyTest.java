@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.hearth.diag.Diagnostics;
+import org.hearth.source.SourceText;
+import org.hearth.source.Typography;
+import org.hearth.source.YamlReader;
+import org.hearth.source.YamlValue;
 import org.junit.jupiter.api.Test;
 
 /** Prose from YAML gets the same typographic quotes the Markdown renderer gives bodies. */

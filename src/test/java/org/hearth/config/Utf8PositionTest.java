@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import org.hearth.cli.Main;
 import org.hearth.diag.BuildFailure;
+import org.hearth.source.StrictUtf8;
 import org.hearth.testing.Golden;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -9,11 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.hearth.config.PathNames;
-import org.hearth.config.YamlReader;
 import org.hearth.diag.Diagnostic;
 import org.hearth.diag.Diagnostics;
 import org.hearth.model.PromptKind;
+import org.hearth.source.PathNames;
+import org.hearth.source.YamlReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hearth.config.SourceText;
-import org.hearth.config.YamlReader;
 import org.hearth.content.DocumentKind;
 import org.hearth.content.FrontMatter;
 import org.hearth.content.SourceDocument;
 import org.hearth.diag.Diagnostic;
 import org.hearth.diag.Diagnostics;
 import org.hearth.diag.Position;
+import org.hearth.source.SourceText;
+import org.hearth.source.YamlReader;
 import org.junit.jupiter.api.Test;
 
 /** Markdown nested deeper than any workbook needs is refused with a position before flexmark parses it. */

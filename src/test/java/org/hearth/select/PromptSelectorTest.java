@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.hearth.config.Selection;
-import org.hearth.config.SourceText;
 import org.hearth.config.WorkbookConfig;
 import org.hearth.content.Content;
 import org.hearth.content.DocumentKind;
@@ -25,6 +24,7 @@ import org.hearth.model.Prompt;
 import org.hearth.model.PromptKind;
 import org.hearth.model.Ref;
 import org.hearth.model.Workbook;
+import org.hearth.source.SourceText;
 import org.junit.jupiter.api.Test;
 
 class PromptSelectorTest {

@@ -1,4 +1,4 @@
-package org.hearth.config;
+package org.hearth.source;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package org.hearth.config;
+package org.hearth.source;
 
 /**
  * Typographic quotes for prose read from YAML, matching what the Markdown renderer does for
