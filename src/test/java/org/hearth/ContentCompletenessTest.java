@@ -24,7 +24,7 @@ import org.hearth.content.DocumentKind;
 import org.hearth.content.SourceDocument;
 import org.hearth.diag.Diagnostics;
 import org.hearth.diag.Severity;
-import org.hearth.markdown.Block;
+import org.hearth.model.Block;
 import org.hearth.model.Entry;
 import org.hearth.model.Edition;
 import org.hearth.model.Intensity;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hearth.diag.Diagnostics;
-import org.hearth.markdown.Block;
+import org.hearth.model.Block;
 import org.hearth.model.Entry;
 import org.hearth.model.PlacedPrompt;
 import org.hearth.model.Workbook;

@@ -34,6 +34,7 @@ import org.hearth.content.SourceDocument;
 import org.hearth.diag.Diagnostics;
 import org.hearth.diag.Position;
 import org.hearth.diag.Suggest;
+import org.hearth.model.Block;
 import org.hearth.model.Scale;
 
 import org.hearth.source.SourceText;

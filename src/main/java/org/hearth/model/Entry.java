@@ -1,8 +1,6 @@
 package org.hearth.model;
 
 import java.util.List;
-import org.hearth.markdown.Block;
-
 /**
  * A page or exercise in book order, ready for templates.
  *

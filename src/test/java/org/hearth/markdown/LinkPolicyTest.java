@@ -15,6 +15,7 @@ import org.hearth.content.SourceDocument;
 import org.hearth.diag.Diagnostic;
 import org.hearth.diag.Diagnostics;
 import org.hearth.diag.Position;
+import org.hearth.model.Block;
 import org.hearth.source.SourceText;
 import org.hearth.source.YamlReader;
 import org.jsoup.Jsoup;

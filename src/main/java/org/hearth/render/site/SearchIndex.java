@@ -3,7 +3,7 @@ package org.hearth.render.site;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.hearth.markdown.Block;
+import org.hearth.model.Block;
 import org.hearth.model.Entry;
 import org.hearth.model.PlacedPrompt;
 import org.hearth.model.Workbook;

@@ -1,7 +1,6 @@
-package org.hearth.markdown;
+package org.hearth.model;
 
 import java.util.List;
-import org.hearth.model.Scale;
 
 /**
  * A piece of a rendered Markdown body. Most of a body is plain HTML; writing space, trackers,
