@@ -18,6 +18,7 @@ import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
+import org.hearth.render.pdf.PrintOptions;
 import org.hearth.testing.Golden;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -46,7 +46,7 @@ class FixturesTest {
     private void run(Path dir) throws IOException {
         Path out = tmp.resolve(dir.getFileName().toString()).resolve("output");
         BuildRequest request = new BuildRequest(dir.resolve("content"), dir.resolve("templates"), out, true, false,
-                org.hearth.PrintOptions.DEFAULT, org.hearth.Overrides.NONE, null);
+                org.hearth.render.pdf.PrintOptions.DEFAULT, org.hearth.Overrides.NONE, null);
         Hearth hearth = new Hearth(dir);
         if (dir.getFileName().toString().startsWith("broken-")) {
             BuildFailure failure = assertThrows(BuildFailure.class, () -> hearth.build(request));

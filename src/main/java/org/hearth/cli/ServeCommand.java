@@ -8,7 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.hearth.Overrides;
-import org.hearth.PrintOptions;
+import org.hearth.render.pdf.PrintOptions;
 import org.hearth.serve.DevServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

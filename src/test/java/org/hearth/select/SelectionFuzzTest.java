@@ -12,11 +12,11 @@ import java.util.List;
 import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.hearth.Overrides;
-import org.hearth.PrintOptions;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostic;
 import org.hearth.diag.Diagnostics;
 import org.hearth.model.Workbook;
+import org.hearth.render.pdf.PrintOptions;
 import org.hearth.testing.Golden;
 
 /**

@@ -26,8 +26,8 @@ import java.util.stream.Stream;
 import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.hearth.Overrides;
-import org.hearth.PrintOptions;
 import org.hearth.cli.Main;
+import org.hearth.render.pdf.PrintOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -12,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Position;
-import org.hearth.PrintOptions;
 import org.hearth.model.PageSize;
 import org.hearth.model.PdfStandard;
 import org.hearth.model.Workbook;

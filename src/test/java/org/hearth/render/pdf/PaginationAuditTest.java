@@ -40,7 +40,6 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.hearth.Overrides;
-import org.hearth.PrintOptions;
 import org.hearth.diag.Diagnostics;
 import org.hearth.model.Edition;
 import org.hearth.model.PageSize;

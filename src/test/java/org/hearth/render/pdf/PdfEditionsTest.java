@@ -21,7 +21,6 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hearth.BuildRequest;
 import org.hearth.Hearth;
-import org.hearth.PrintOptions;
 import org.hearth.model.PageSize;
 import org.hearth.testing.Golden;
 import org.junit.jupiter.api.Test;

@@ -30,7 +30,6 @@ import org.apache.pdfbox.text.TextPosition;
 import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.hearth.Overrides;
-import org.hearth.PrintOptions;
 import org.hearth.diag.Diagnostics;
 import org.hearth.model.PdfStandard;
 import org.hearth.model.Workbook;

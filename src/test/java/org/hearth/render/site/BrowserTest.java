@@ -17,7 +17,7 @@ import java.util.logging.Level;
 import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.hearth.Overrides;
-import org.hearth.PrintOptions;
+import org.hearth.render.pdf.PrintOptions;
 import org.hearth.testing.Required;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

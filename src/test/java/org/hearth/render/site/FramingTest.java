@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.hearth.Overrides;
-import org.hearth.PrintOptions;
+import org.hearth.render.pdf.PrintOptions;
 import org.hearth.testing.Golden;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -27,7 +27,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.hearth.Overrides;
-import org.hearth.PrintOptions;
+import org.hearth.render.pdf.PrintOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -34,7 +34,7 @@ class SiteOutputTest {
     @BeforeAll
     static void build() throws IOException {
         new Hearth(ROOT).build(new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"), tmp.resolve("out"), true, false,
-                org.hearth.PrintOptions.DEFAULT, org.hearth.Overrides.NONE, null));
+                org.hearth.render.pdf.PrintOptions.DEFAULT, org.hearth.Overrides.NONE, null));
         site = tmp.resolve("out/site");
         try (Stream<Path> s = Files.walk(site)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();

@@ -1,4 +1,4 @@
-package org.hearth;
+package org.hearth.render.pdf;
 
 import org.hearth.model.PageSize;
 import org.hearth.model.PdfStandard;
