@@ -14,7 +14,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.atomic.AtomicReference;
 import org.hearth.config.ConfigLoader;
 import org.hearth.config.Selection;
 import org.hearth.config.WorkbookConfig;
@@ -38,10 +37,12 @@ import org.hearth.render.OutputFile;
 import org.hearth.render.OutputNames;
 import org.hearth.render.Templates;
 import org.hearth.render.Theme;
+import org.hearth.render.Renderer;
 import org.hearth.render.pdf.PdfImages;
-import org.hearth.render.pdf.PdfRenderer;
-import org.hearth.render.site.SiteMemo;
-import org.hearth.render.site.SiteRenderer;
+import org.hearth.render.pdf.BookletOutput;
+import org.hearth.render.pdf.PdfOutput;
+import org.hearth.render.pdf.PrintOptions;
+import org.hearth.render.site.SiteOutput;
 import org.hearth.select.PromptSelector;
 
 import org.hearth.source.PathNames;
@@ -55,18 +56,15 @@ public final class Hearth {
 
     private final YamlReader yaml = new YamlReader();
     private final ConfigLoader configLoader;
-    private final ContentLoader contentLoader;
     private final MarkdownRenderer markdown;
     private final PromptSelector selector = new PromptSelector();
     private final OutputWriter writer = new OutputWriter();
     private final java.util.function.Consumer<String> progress;
     private final PathNames names;
-    private final AtomicReference<LinkTargets> lastTargets = new AtomicReference<>();
-    private final AtomicReference<LoadedTheme> lastTheme = new AtomicReference<>();
-    // `serve` and batch builds reuse one Hearth: these keep what the last build made, so only what
-    // an edit changed is read, parsed and rendered again.
-    private final SiteMemo siteMemo = new SiteMemo();
-    private final Map<String, RenderedMemo> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Path workingDir;
+    // `serve` and batch builds hold a cache: it keeps what the last build made, so only what an
+    // edit changed is read, parsed and rendered again. Without one, each call starts afresh.
+    private final BuildCache held;
 
     /** A Hearth whose messages name files relative to {@code workingDir}. */
     public Hearth(Path workingDir) {
@@ -79,11 +77,29 @@ public final class Hearth {
      * @param progress receives a short description of each stage, such as "laying out the PDF"
      */
     public Hearth(Path workingDir, java.util.function.Consumer<String> progress) {
+        this(workingDir, progress, null);
+    }
+
+    private Hearth(Path workingDir, java.util.function.Consumer<String> progress, BuildCache cache) {
+        this.workingDir = workingDir;
         this.progress = progress;
         this.names = new PathNames(workingDir);
         this.configLoader = new ConfigLoader(yaml, names);
-        this.contentLoader = new ContentLoader(yaml, names);
         this.markdown = new MarkdownRenderer(yaml);
+        this.held = cache;
+    }
+
+    /**
+     * This Hearth, remembering what each build made in {@code cache} so the next one redoes only
+     * what changed ({@code serve} and batch builds); its outputs are the same as without.
+     */
+    public Hearth withCache(BuildCache cache) {
+        return new Hearth(workingDir, progress, Objects.requireNonNull(cache));
+    }
+
+    /** The cache a build uses: the one held, or an empty one that is dropped afterwards. */
+    private BuildCache cache() {
+        return held != null ? held : new BuildCache();
     }
 
     /**
@@ -94,15 +110,10 @@ public final class Hearth {
      */
     public BuildResult build(BuildRequest request) throws IOException {
         long start = System.nanoTime();
-        Rendered rendered = render(request);
-        Set<String> keep = new HashSet<>();
-        if (!request.site()) {
-            keep.add("site");
-        }
-        if (!request.pdf()) {
-            keep.add("workbook.pdf");
-            keep.add(PdfRenderer.BOOKLET);
-        }
+        Made made = make(request);
+        Rendered rendered = made.rendered();
+        // The outputs left out of this build keep what the last build wrote.
+        Set<String> keep = new HashSet<>(made.leftOut());
         keep.add(PEOPLE); // batch builds live beside the main build and are replaced only by batch builds
         progress.accept("writing " + request.outDir());
         write(request, rendered.files(), keep);
@@ -125,6 +136,41 @@ public final class Hearth {
      */
     public record Rendered(List<OutputFile> files, List<Diagnostic> warnings, int sitePages, int siteFiles, int pdfPages,
             org.hearth.model.PdfStandard pdfStandard) {
+
+        /** The bytes of the file at {@code path} (relative to the output folder), or null if none was made. */
+        public byte[] file(String path) {
+            return files.stream().filter(f -> f.path().equals(path)).map(OutputFile::bytes).findFirst().orElse(null);
+        }
+    }
+
+    /**
+     * Every output Hearth can make, in the order they start: the first renders on the calling
+     * thread, the others on other cores beside it (the PDF takes longest).
+     *
+     * @param time the creation time stamped into PDFs
+     */
+    private List<Planned> renderers(BuildRequest request, LoadedTheme loaded, Instant time, BuildCache cache) {
+        Templates templates = loaded.templates();
+        Theme theme = loaded.theme();
+        return List.of(
+                new Planned(new SiteOutput(templates, theme, cache.site), request.site()),
+                new Planned(new PdfOutput(templates, theme, request.print(), time), request.pdf()),
+                new Planned(new BookletOutput(templates, theme, request.print(), time), request.pdf()));
+    }
+
+    /** An output and whether the request asks for it. */
+    private record Planned(Renderer renderer, boolean wanted) {
+    }
+
+    /**
+     * The top-level entries of the output folder that builds write (batch builds keep them while
+     * they replace {@link #PEOPLE}).
+     */
+    public Set<String> outputNames(BuildRequest request) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        BuildCache cache = cache();
+        renderers(request, theme(request.templatesDir(), cache), Instant.EPOCH, cache).forEach(p -> names.addAll(p.renderer().owns()));
+        return names;
     }
 
     /**
@@ -133,12 +179,19 @@ public final class Hearth {
      * @throws BuildFailure when content or templates have errors
      */
     public Rendered render(BuildRequest request) {
+        return make(request).rendered();
+    }
+
+    /** What a build rendered, and the output folder's entries of the outputs it left out. */
+    private record Made(Rendered rendered, Set<String> leftOut) {
+    }
+
+    private Made make(BuildRequest request) {
+        BuildCache cache = cache();
         Diagnostics d = new Diagnostics();
         progress.accept("reading content");
-        Workbook workbook = prepare(request, d);
-        LoadedTheme loaded = theme(request.templatesDir());
-        Theme theme = loaded.theme();
-        Templates templates = loaded.templates();
+        Workbook workbook = prepare(request, d, cache);
+        LoadedTheme loaded = theme(request.templatesDir(), cache);
         if (request.pdf()) {
             // Before layout: an unreadable image fails the layout with no file named.
             throwIfAny(imageProblems(request, workbook));
@@ -146,32 +199,28 @@ public final class Hearth {
         progress.accept(request.site() && request.pdf() ? "rendering the site and laying out the PDF"
                 : request.site() ? "rendering the site" : "laying out the PDF");
 
-        // The PDF takes longest: lay it out on another core while the site renders.
         Instant time = request.pinnedTime() != null ? request.pinnedTime() : Instant.now();
-        PdfRenderer pdfRenderer = new PdfRenderer(templates, theme);
-        CompletableFuture<PdfRenderer.RenderedPdf> pdf = request.pdf()
-                ? CompletableFuture.supplyAsync(() -> pdfRenderer.render(workbook, request.print(), time))
-                : CompletableFuture.completedFuture(null);
-        CompletableFuture<OutputFile> booklet = request.pdf() && request.print().booklet()
-                ? CompletableFuture.supplyAsync(() -> pdfRenderer.booklet(workbook, request.print(), time))
-                : CompletableFuture.completedFuture(null);
-        List<OutputFile> site = request.site() ? new SiteRenderer(templates, theme, siteMemo).render(workbook) : List.of();
-        PdfRenderer.RenderedPdf rendered = join(pdf);
-        OutputFile bookletFile = join(booklet);
+        List<Planned> planned = renderers(request, loaded, time, cache);
+        List<Renderer> wanted = planned.stream().filter(Planned::wanted).map(Planned::renderer).toList();
+        Set<String> leftOut = new HashSet<>();
+        planned.stream().filter(p -> !p.wanted()).forEach(p -> leftOut.addAll(p.renderer().owns()));
+        // The first output renders here; the others (the PDF takes longest) on other cores meanwhile.
+        List<CompletableFuture<Renderer.Output>> others = wanted.stream().skip(1)
+                .map(r -> CompletableFuture.supplyAsync(() -> r.render(workbook))).toList();
+        List<Renderer.Output> outputs = new ArrayList<>();
+        if (!wanted.isEmpty()) {
+            outputs.add(wanted.get(0).render(workbook));
+        }
+        others.forEach(f -> outputs.add(join(f)));
 
-        throwIfAny(nameClashes(request, workbook, site));
         List<OutputFile> files = new ArrayList<>();
-        site.forEach(f -> files.add(new OutputFile("site/" + f.path(), f.bytes())));
-        if (rendered != null) {
-            files.add(rendered.file());
-        }
-        if (bookletFile != null) {
-            files.add(bookletFile);
-        }
-        int pages = (int) site.stream().filter(f -> f.path().endsWith(".html")).count();
+        outputs.forEach(o -> files.addAll(o.files()));
+        throwIfAny(nameClashes(request, workbook, files));
+        Renderer.Output site = request.site() ? outputs.get(0) : Renderer.Output.NONE;
+        Renderer.Output pdf = outputs.stream().filter(o -> o.files().stream().anyMatch(f -> f.path().equals(Routes.PDF)))
+                .findFirst().orElse(Renderer.Output.NONE);
         List<Diagnostic> warnings = d.list().stream().filter(x -> x.severity() == Severity.WARNING).toList();
-        return new Rendered(files, warnings, pages, site.size(), rendered == null ? 0 : rendered.pages(),
-                rendered == null ? null : PdfRenderer.standard(workbook, request.print()));
+        return new Made(new Rendered(files, warnings, site.pages(), site.files().size(), pdf.pages(), pdf.standard()), leftOut);
     }
 
     /**
@@ -200,9 +249,10 @@ public final class Hearth {
      * @param today the date resource checks are measured from
      */
     public List<Diagnostic> check(BuildRequest request, java.time.LocalDate today) {
+        BuildCache cache = cache();
         Diagnostics d = new Diagnostics();
         // Resource dates are checked from a separate read so they are reported even when other stages fail.
-        for (org.hearth.model.Resource r : contentLoader.load(request.contentDir(), new Diagnostics()).resources()) {
+        for (org.hearth.model.Resource r : contentLoader(cache).load(request.contentDir(), new Diagnostics()).resources()) {
             if (r.verified() != null && r.verified().isBefore(today.minusMonths(12))) {
                 d.warn(r.position(), "'" + r.name() + "' was last verified on " + r.verified() + ", more than 12 months ago",
                         "check that its contact details still work, then update 'verified'");
@@ -210,15 +260,14 @@ public final class Hearth {
         }
         configLoader.checkHosting(request.contentDir(), d);
         try {
-            Workbook workbook = prepare(request, d);
-            LoadedTheme loaded = theme(request.templatesDir());
-            Theme theme = loaded.theme();
-            Templates templates = loaded.templates();
-            List<OutputFile> site = new SiteRenderer(templates, theme).render(workbook);
-            new PdfRenderer(templates, theme).check(workbook, false, false);
+            Workbook workbook = prepare(request, d, cache);
+            LoadedTheme loaded = theme(request.templatesDir(), cache);
+            BuildRequest all = new BuildRequest(request.contentDir(), request.templatesDir(), request.outDir(), true, true,
+                    request.print(), request.overrides(), request.pinnedTime());
+            List<OutputFile> files = checkOutputs(all, loaded, workbook, cache);
             d.addAll(imageProblems(request, workbook));
-            d.addAll(nameClashes(request, workbook, site));
-            checkVariants(request, workbook, templates, theme, today, d);
+            d.addAll(nameClashes(request, workbook, files));
+            checkVariants(request, workbook, loaded, cache, today, d);
         } catch (BuildFailure f) {
             // Failures from the stages already hold everything collected in d; template failures do not.
             List<Diagnostic> seen = d.list();
@@ -232,8 +281,8 @@ public final class Hearth {
      * personalised copy (as a batch row makes), and the PDF fillable and with right-hand starts.
      * A problem only one variant has is reported once, naming the variant.
      */
-    private void checkVariants(BuildRequest request, Workbook workbook, Templates templates, Theme theme,
-            LocalDate today, Diagnostics d) {
+    private void checkVariants(BuildRequest request, Workbook workbook, LoadedTheme loaded, BuildCache cache, LocalDate today,
+            Diagnostics d) {
         Edition edition = workbook.book().edition();
         Edition other = edition == Edition.CLIENT
                 ? Edition.FACILITATOR : Edition.CLIENT;
@@ -251,19 +300,46 @@ public final class Hearth {
                     try {
                         variant = prepare(new BuildRequest(request.contentDir(), request.templatesDir(), request.outDir(), true, true,
                                 request.print(), new Overrides(e, personalised ? sample : o.person(), o.includeTags(), o.excludeTags()),
-                                request.pinnedTime()), new Diagnostics());
+                                request.pinnedTime()), new Diagnostics(), cache);
                     } catch (BuildFailure f) {
                         continue; // content problems are the same in every variant, and already reported
                     }
                     Workbook w = variant;
-                    variantProblems(label, reported, d, () -> new SiteRenderer(templates, theme).render(w));
-                    variantProblems(label, reported, d, () -> new PdfRenderer(templates, theme).check(w, false, false));
+                    for (Planned p : renderers(checked(request, true, true, PrintOptions.DEFAULT), loaded, Instant.EPOCH, cache)) {
+                        variantProblems(label, reported, d, () -> p.renderer().check(w));
+                    }
                 }
                 Workbook w = variant;
-                variantProblems(label + ", fillable, right-hand starts", reported, d,
-                        () -> new PdfRenderer(templates, theme).check(w, true, true));
+                PrintOptions fillable = new PrintOptions(null, true, false, true);
+                for (Planned p : renderers(checked(request, false, true, fillable), loaded, Instant.EPOCH, cache)) {
+                    if (p.wanted()) {
+                        variantProblems(label + ", fillable, right-hand starts", reported, d, () -> p.renderer().check(w));
+                    }
+                }
             }
         }
+    }
+
+    /**
+     * Runs every output's check for {@code hearth check}: the same outputs a build of
+     * {@code request} renders, each leaving out only its slow stage.
+     *
+     * @return the files the checks rendered
+     */
+    private List<OutputFile> checkOutputs(BuildRequest request, LoadedTheme loaded, Workbook workbook, BuildCache cache) {
+        List<OutputFile> files = new ArrayList<>();
+        for (Planned p : renderers(request, loaded, Instant.EPOCH, cache)) {
+            if (p.wanted()) {
+                files.addAll(p.renderer().check(workbook).files());
+            }
+        }
+        return files;
+    }
+
+    /** The request a check renders one variant with: the given outputs and print options. */
+    private static BuildRequest checked(BuildRequest request, boolean site, boolean pdf, PrintOptions print) {
+        return new BuildRequest(request.contentDir(), request.templatesDir(), request.outDir(), site, pdf, print,
+                request.overrides(), request.pinnedTime());
     }
 
     /** Runs one variant's rendering; each problem not reported yet is added, naming the variant. */
@@ -288,7 +364,10 @@ public final class Hearth {
     }
 
     /** Site files that would overwrite each other, each at the content file that makes the second. */
-    private List<Diagnostic> nameClashes(BuildRequest request, Workbook workbook, List<OutputFile> site) {
+    private List<Diagnostic> nameClashes(BuildRequest request, Workbook workbook, List<OutputFile> files) {
+        String folder = SiteOutput.FOLDER + "/";
+        List<OutputFile> site = files.stream().filter(f -> f.path().startsWith(folder))
+                .map(f -> new OutputFile(f.path().substring(folder.length()), f.bytes())).toList();
         List<Diagnostic> out = new ArrayList<>();
         for (OutputNames.Clash c : OutputNames.clashes(site)) {
             String source = c.second().startsWith(Routes.MEDIA)
@@ -312,20 +391,20 @@ public final class Hearth {
      * The theme and its templates, loaded again only when the theme folder changed since the last
      * build of this Hearth (so `serve` does not re-parse every template after each content edit).
      */
-    private LoadedTheme theme(Path dir) {
+    private LoadedTheme theme(Path dir, BuildCache cache) {
         List<String> stamp = Theme.stamp(dir);
-        LoadedTheme last = lastTheme.get();
+        LoadedTheme last = cache.theme.get();
         if (last != null && Objects.equals(last.dir(), dir) && last.stamp().equals(stamp)) {
             return last;
         }
         Theme theme = Theme.load(dir);
         LoadedTheme loaded = new LoadedTheme(dir, stamp, theme, new Templates(theme));
-        lastTheme.set(loaded);
+        cache.theme.set(loaded);
         return loaded;
     }
 
     /** A loaded theme with the folder stamp it was loaded at. */
-    private record LoadedTheme(Path dir, List<String> stamp, Theme theme, Templates templates) {
+    record LoadedTheme(Path dir, List<String> stamp, Theme theme, Templates templates) {
     }
 
     /** Waits for a renderer running on another thread, rethrowing its failure as it was. */
@@ -347,10 +426,14 @@ public final class Hearth {
      * @throws BuildFailure if any stage found an error
      */
     public Workbook prepare(BuildRequest request, Diagnostics d) {
+        return prepare(request, d, cache());
+    }
+
+    private Workbook prepare(BuildRequest request, Diagnostics d, BuildCache cache) {
         WorkbookConfig config = loadConfig(request, d);
-        Content content = loadContent(request, d);
+        Content content = loadContent(request, d, cache);
         d.throwIfErrors();
-        List<RenderedDocument> docs = renderMarkdown(content, d);
+        List<RenderedDocument> docs = renderMarkdown(content, d, cache);
         Workbook workbook = selector.select(config, content, docs, d);
         d.throwIfErrors();
         return workbook;
@@ -364,7 +447,7 @@ public final class Hearth {
      */
     public Content loadContent(Path contentDir) {
         Diagnostics d = new Diagnostics();
-        Content content = contentLoader.load(contentDir, d);
+        Content content = contentLoader(cache()).load(contentDir, d);
         d.throwIfErrors();
         return content;
     }
@@ -398,12 +481,16 @@ public final class Hearth {
     }
 
     /** Stage 2: pages, exercises, prompts, data and media. */
-    Content loadContent(BuildRequest request, Diagnostics d) {
-        return contentLoader.load(request.contentDir(), d);
+    Content loadContent(BuildRequest request, Diagnostics d, BuildCache cache) {
+        return contentLoader(cache).load(request.contentDir(), d);
+    }
+
+    private ContentLoader contentLoader(BuildCache cache) {
+        return new ContentLoader(yaml, names, cache.files);
     }
 
     /** Stage 3: Markdown bodies to blocks; documents are independent, so they render in parallel. */
-    List<RenderedDocument> renderMarkdown(Content content, Diagnostics d) {
+    List<RenderedDocument> renderMarkdown(Content content, Diagnostics d, BuildCache cache) {
         Map<String, String> byPath = new HashMap<>();
         for (SourceDocument doc : content.documents()) {
             byPath.put(doc.relativePath(), doc.id());
@@ -412,16 +499,16 @@ public final class Hearth {
         // A document renders the same as last time if its text and the set of link targets are
         // unchanged; `serve` and batch builds reuse one Hearth, so only edited documents render again.
         LinkTargets targets = new LinkTargets(Map.copyOf(byPath), Set.copyOf(media));
-        LinkTargets last = lastTargets.get();
+        LinkTargets last = cache.targets.get();
         if (targets.equals(last)) {
             targets = last; // the same instance, so each document compares it by identity
         } else {
-            lastTargets.set(targets);
-            rendered.keySet().retainAll(byPath.keySet());
+            cache.targets.set(targets);
+            cache.markdown.keySet().retainAll(byPath.keySet());
         }
         LinkTargets current = targets;
         return content.documents().parallelStream().map(doc -> {
-            RenderedMemo memo = rendered.get(doc.relativePath());
+            RenderedMemo memo = cache.markdown.get(doc.relativePath());
             if (memo != null && memo.targets() == current && memo.doc().equals(doc)) {
                 d.addAll(memo.problems());
                 return memo.result();
@@ -429,16 +516,16 @@ public final class Hearth {
             Diagnostics own = new Diagnostics();
             RenderedDocument result = markdown.render(doc, byPath, media, own);
             d.addAll(own.list());
-            rendered.put(doc.relativePath(), new RenderedMemo(doc, current, result, own.list()));
+            cache.markdown.put(doc.relativePath(), new RenderedMemo(doc, current, result, own.list()));
             return result;
         }).toList();
     }
 
     /** What links in a document may point at: the documents by path and the media files. */
-    private record LinkTargets(Map<String, String> byPath, Set<String> media) {
+    record LinkTargets(Map<String, String> byPath, Set<String> media) {
     }
 
     /** A document's Markdown as last rendered, with the problems found doing it. */
-    private record RenderedMemo(SourceDocument doc, LinkTargets targets, RenderedDocument result, List<Diagnostic> problems) {
+    record RenderedMemo(SourceDocument doc, LinkTargets targets, RenderedDocument result, List<Diagnostic> problems) {
     }
 }

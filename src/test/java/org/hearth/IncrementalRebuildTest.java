@@ -79,7 +79,7 @@ class IncrementalRebuildTest {
 
     @Test
     void anEditedBodyRendersOnlyItsOwnPageAgain() throws IOException {
-        Hearth hearth = new Hearth(dir);
+        Hearth hearth = new Hearth(dir).withCache(new BuildCache());
         Map<String, byte[]> before = site(hearth);
         Map<String, byte[]> unchanged = site(hearth);
         before.forEach((path, bytes) -> assertTrue(!path.endsWith(".html") || bytes == unchanged.get(path),
@@ -103,8 +103,21 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void aPlainHearthRemembersNothingAndBuildsTheSameBytes() throws IOException {
+        Hearth plain = new Hearth(dir);
+        Map<String, byte[]> first = site(plain);
+        Map<String, byte[]> second = site(plain);
+        first.forEach((path, bytes) -> assertTrue(!path.endsWith(".html") || bytes != second.get(path),
+                path + " is rendered again: a plain build holds no cache"));
+        Map<String, byte[]> cached = site(new Hearth(dir).withCache(new BuildCache()));
+        assertEquals(first.keySet(), cached.keySet());
+        first.forEach((path, bytes) -> assertArrayEquals(bytes, second.get(path), path));
+        first.forEach((path, bytes) -> assertArrayEquals(bytes, cached.get(path), path));
+    }
+
+    @Test
     void aNewTitleReachesTheNeighboursAndTheContents() throws IOException {
-        Hearth hearth = new Hearth(dir);
+        Hearth hearth = new Hearth(dir).withCache(new BuildCache());
         Map<String, byte[]> before = site(hearth);
         edit("exercises/01-acknowledge.md", "title: ", "title: Renamed, ");
         Map<String, byte[]> after = site(hearth);
@@ -115,7 +128,7 @@ class IncrementalRebuildTest {
 
     @Test
     void aTemplateEditIsPickedUpAtOnce() throws IOException {
-        Hearth hearth = new Hearth(dir);
+        Hearth hearth = new Hearth(dir).withCache(new BuildCache());
         site(hearth);
         Path layout = templates.resolve("site/layout.ftlh");
         Files.copy(ROOT.resolve("templates/site/layout.ftlh"), layout);

@@ -5,17 +5,18 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hearth.BuildCache;
 import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostic;
 import org.hearth.diag.Position;
 import org.hearth.diag.Severity;
+import org.hearth.model.Routes;
 import org.hearth.output.OutputWriter;
 import org.hearth.render.OutputFile;
 
@@ -29,7 +30,8 @@ public final class BatchBuilder {
     private final Hearth hearth;
 
     public BatchBuilder(Hearth hearth) {
-        this.hearth = hearth;
+        // One cache for every row: the content is read and its Markdown rendered once.
+        this.hearth = hearth.withCache(new BuildCache());
     }
 
     /**
@@ -64,7 +66,7 @@ public final class BatchBuilder {
                             true, base.print(), p.overrides(), base.pinnedTime());
                     try {
                         for (OutputFile f : hearth.render(request).files()) {
-                            String path = f.path().equals("workbook.pdf") ? p.slug() + ".pdf" : p.slug() + "/" + f.path();
+                            String path = f.path().equals(Routes.PDF) ? p.slug() + ".pdf" : p.slug() + "/" + f.path();
                             staged.add(new OutputFile(Hearth.PEOPLE + "/" + path, f.bytes()));
                         }
                         built.incrementAndGet();
@@ -87,7 +89,7 @@ public final class BatchBuilder {
                 job.get();
             }
             // Everything but people/ is kept from the previous build.
-            staged.commit(Set.of("site", "workbook.pdf", "workbook-booklet.pdf"));
+            staged.commit(hearth.outputNames(base));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("batch build interrupted", e);

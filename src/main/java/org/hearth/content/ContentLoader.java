@@ -58,13 +58,24 @@ public final class ContentLoader {
     private final FrontMatterSplitter splitter = new FrontMatterSplitter();
     private final PromptReader promptReader = new PromptReader();
     private final SvgPolicy svg = new SvgPolicy();
-    private final Map<Path, Cached<?>> cache = new ConcurrentHashMap<>();
+    private final Map<Path, Cached<?>> cache;
 
     private final StrictUtf8 utf8 = new StrictUtf8();
 
     public ContentLoader(YamlReader yaml, PathNames names) {
+        this(yaml, names, new Memo());
+    }
+
+    /** A loader that keeps what it reads in {@code memo}, which outlives it (a build cache's). */
+    public ContentLoader(YamlReader yaml, PathNames names, Memo memo) {
         this.yaml = yaml;
         this.names = names;
+        this.cache = memo.files;
+    }
+
+    /** What loaders read, by file, with the size and time the file had. */
+    public static final class Memo {
+        private final Map<Path, Cached<?>> files = new ConcurrentHashMap<>();
     }
 
     /**

@@ -1,2 +1,2 @@
-/** Shared rendering pieces: the theme, the one Freemarker configuration and in-memory output files. */
+/** Shared rendering pieces: the {@link org.hearth.render.Renderer} interface every output implements, the theme, the one Freemarker configuration and in-memory output files. */
 package org.hearth.render;

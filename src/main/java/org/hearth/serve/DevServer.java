@@ -30,12 +30,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.hearth.BuildCache;
 import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostics;
 import org.hearth.model.Routes;
 import org.hearth.render.OutputFile;
+import org.hearth.render.site.SiteOutput;
 
 /**
  * {@code hearth serve}: builds the workbook, serves the site from memory on 127.0.0.1, watches the
@@ -77,7 +79,8 @@ public final class DevServer implements Closeable {
     private final Deque<EventStream> listeners = new ConcurrentLinkedDeque<>();
     private final ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "hearth-ping"));
     private volatile Map<String, byte[]> site = Map.of();
-    private volatile byte[] pdf;
+    // The print outputs (the PDF, a booklet, ...) by their names in the output folder.
+    private volatile Map<String, byte[]> print = Map.of();
     private final AtomicBoolean pdfQueued = new AtomicBoolean();
     private final AtomicBoolean siteQueued = new AtomicBoolean();
     private final AtomicBoolean pdfAfterSite = new AtomicBoolean();
@@ -87,7 +90,8 @@ public final class DevServer implements Closeable {
 
     /** Starts serving on {@code port} (0 picks a free one) and builds once. */
     public DevServer(Hearth hearth, BuildRequest request, int port, PrintWriter log) throws IOException {
-        this.hearth = hearth;
+        // One cache for the whole session: each rebuild redoes only what the edit changed.
+        this.hearth = hearth.withCache(new BuildCache());
         this.request = request;
         this.log = log;
         this.content = request.contentDir().toAbsolutePath().normalize();
@@ -213,7 +217,7 @@ public final class DevServer implements Closeable {
                     true, false, request.print(), request.overrides(), request.pinnedTime()));
             Map<String, byte[]> files = new ConcurrentHashMap<>();
             for (OutputFile f : r.files()) {
-                files.put(f.path().substring("site/".length()), f.bytes());
+                files.put(f.path().substring(SiteOutput.FOLDER.length() + 1), f.bytes());
             }
             site = files;
             problems = "";
@@ -243,7 +247,9 @@ public final class DevServer implements Closeable {
             try {
                 Hearth.Rendered r = hearth.render(new BuildRequest(request.contentDir(), request.templatesDir(), request.outDir(),
                         false, true, request.print(), request.overrides(), request.pinnedTime()));
-                pdf = r.files().get(0).bytes();
+                Map<String, byte[]> files = new ConcurrentHashMap<>();
+                r.files().forEach(f -> files.put(f.path(), f.bytes()));
+                print = files;
                 log.printf("Rebuilt the PDF: %d pages in %d ms%n", r.pdfPages(), (System.nanoTime() - start) / 1_000_000);
                 log.flush();
                 send("pdf", "workbook.pdf");
@@ -317,7 +323,7 @@ public final class DevServer implements Closeable {
         if (name.endsWith("/")) {
             name += Routes.HOME;
         }
-        byte[] body = name.equals(Routes.PDF) ? pdf : site.get(name);
+        byte[] body = print.containsKey(name) ? print.get(name) : site.get(name);
         if (body == null) {
             byte[] notFound = site.get(Routes.NOT_FOUND);
             respond(ex, 404, TYPES.get("html"), notFound == null ? "Not found".getBytes(StandardCharsets.UTF_8) : ReloadScript.inject(notFound));

@@ -1,0 +1,22 @@
+package org.hearth;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import org.hearth.content.ContentLoader;
+import org.hearth.render.site.SiteMemo;
+
+/**
+ * What builds remember for the next one: the files read (by size and time), each document's
+ * rendered Markdown (by its text and the link targets), the loaded theme (by the folder's stamp)
+ * and the site's pages (by their inputs). {@code serve} and batch builds hold one so a rebuild
+ * redoes only what changed; a plain build starts from an empty one, and both give the same bytes.
+ */
+public final class BuildCache {
+
+    final ContentLoader.Memo files = new ContentLoader.Memo();
+    final AtomicReference<Hearth.LinkTargets> targets = new AtomicReference<>();
+    final Map<String, Hearth.RenderedMemo> markdown = new ConcurrentHashMap<>();
+    final AtomicReference<Hearth.LoadedTheme> theme = new AtomicReference<>();
+    final SiteMemo site = new SiteMemo();
+}

@@ -1,0 +1,40 @@
+package org.hearth.render.site;
+
+import java.util.List;
+import org.hearth.model.Workbook;
+import org.hearth.render.OutputFile;
+import org.hearth.render.Renderer;
+import org.hearth.render.Templates;
+import org.hearth.render.Theme;
+
+/** The static site as one of a build's outputs: every file of {@link SiteRenderer} under {@code site/}. */
+public final class SiteOutput implements Renderer {
+
+    /** The site's folder inside the output folder. */
+    public static final String FOLDER = "site";
+
+    private final SiteRenderer site;
+
+    /** The site, reusing the pages in {@code memo} whose inputs are unchanged. */
+    public SiteOutput(Templates templates, Theme theme, SiteMemo memo) {
+        this.site = new SiteRenderer(templates, theme, memo);
+    }
+
+    @Override
+    public List<String> owns() {
+        return List.of(FOLDER);
+    }
+
+    @Override
+    public Output render(Workbook workbook) {
+        List<OutputFile> files = site.render(workbook);
+        int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
+        return new Output(files.stream().map(f -> new OutputFile(FOLDER + "/" + f.path(), f.bytes())).toList(), pages, null);
+    }
+
+    /** Renders the whole site: it has no slow stage to leave out, and its files are checked for name clashes. */
+    @Override
+    public Output check(Workbook workbook) {
+        return render(workbook);
+    }
+}
