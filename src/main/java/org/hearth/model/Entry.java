@@ -37,6 +37,16 @@ public record Entry(String id, String kind, String title, String summary, String
 
     /** A copy with navigation links set. */
     public Entry withNav(NavLink prev, NavLink next) {
+        return copy(blocks, prev, next);
+    }
+
+    /** A copy with another body (the site's outline keeps entries without theirs). */
+    public Entry withBlocks(List<Block> blocks) {
+        return copy(blocks, prev, next);
+    }
+
+    /** The one place a copy names every component: a new component is added here and nowhere else. */
+    private Entry copy(List<Block> blocks, NavLink prev, NavLink next) {
         return new Entry(id, kind, title, summary, partId, partTitle, tags, duration, intensity, blocks, prompts, media,
                 prev, next, sourceFile);
     }

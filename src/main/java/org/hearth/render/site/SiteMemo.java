@@ -48,8 +48,7 @@ public final class SiteMemo {
     }
 
     private static Entry withoutBody(Entry e) {
-        return new Entry(e.id(), e.kind(), e.title(), e.summary(), e.partId(), e.partTitle(), e.tags(), e.duration(),
-                e.intensity(), List.of(), e.prompts(), e.media(), e.prev(), e.next(), e.sourceFile());
+        return e.withBlocks(List.of());
     }
 
     /**
