@@ -16,6 +16,7 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -138,7 +139,7 @@ final class LinkPolicy implements LinkResolver {
             s.fragments().add(new RenderedDocument.FragmentLink(docId, MarkdownRenderer.anchor(docId, fragment), url, at));
             return "#" + MarkdownRenderer.anchor(docId, fragment);
         }
-        String resolved = MarkdownRenderer.resolve(s.doc().relativePath(), decoded);
+        String resolved = resolve(s.doc().relativePath(), decoded);
         if (resolved == null) {
             s.d().error(at, "link '" + url + "' points outside the content folder", "link only to files inside content/");
             return NOWHERE;
@@ -204,5 +205,31 @@ final class LinkPolicy implements LinkResolver {
 
     private static Position pos(SourceDocument doc, Node node) {
         return doc.body().atOffset(node.getStartOffset());
+    }
+
+    /**
+     * Resolves {@code link} (already %-decoded, see {@link LinkPolicy}) against the folder of
+     * {@code from}; null if it leaves the content folder.
+     */
+    static String resolve(String from, String link) {
+        List<String> parts = new ArrayList<>();
+        int slash = from.lastIndexOf('/');
+        if (slash >= 0 && !link.startsWith("/")) {
+            parts.addAll(List.of(from.substring(0, slash).split("/")));
+        }
+        for (String seg : link.split("/")) {
+            if (seg.isEmpty() || seg.equals(".")) {
+                continue;
+            }
+            if (seg.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.remove(parts.size() - 1);
+            } else {
+                parts.add(seg);
+            }
+        }
+        return String.join("/", parts);
     }
 }
