@@ -2,8 +2,8 @@ package org.hearth;
 
 import java.nio.file.Path;
 import java.time.Instant;
-
 import org.hearth.render.pdf.PrintOptions;
+
 /**
  * What to build and where.
  *

@@ -35,18 +35,18 @@ import org.hearth.model.Workbook;
 import org.hearth.output.OutputWriter;
 import org.hearth.render.OutputFile;
 import org.hearth.render.OutputNames;
+import org.hearth.render.Renderer;
 import org.hearth.render.Templates;
 import org.hearth.render.Theme;
-import org.hearth.render.Renderer;
-import org.hearth.render.pdf.PdfImages;
 import org.hearth.render.pdf.BookletOutput;
+import org.hearth.render.pdf.PdfImages;
 import org.hearth.render.pdf.PdfOutput;
 import org.hearth.render.pdf.PrintOptions;
 import org.hearth.render.site.SiteOutput;
 import org.hearth.select.PromptSelector;
-
 import org.hearth.source.PathNames;
 import org.hearth.source.YamlReader;
+
 /**
  * The public entry point: runs the build pipeline, stage by stage, like mdBook's driver.
  * load config → load content → render Markdown → select prompts → render site and PDF → write.
@@ -136,11 +136,6 @@ public final class Hearth {
      */
     public record Rendered(List<OutputFile> files, List<Diagnostic> warnings, int sitePages, int siteFiles, int pdfPages,
             org.hearth.model.PdfStandard pdfStandard) {
-
-        /** The bytes of the file at {@code path} (relative to the output folder), or null if none was made. */
-        public byte[] file(String path) {
-            return files.stream().filter(f -> f.path().equals(path)).map(OutputFile::bytes).findFirst().orElse(null);
-        }
     }
 
     /**

@@ -25,9 +25,9 @@ import org.hearth.diag.Suggest;
 import org.hearth.model.Edition;
 import org.hearth.model.Ref;
 import org.hearth.model.Slug;
-
 import org.hearth.source.PathNames;
 import org.hearth.source.StrictUtf8;
+
 /**
  * Reads a people file: CSV with a header row. Columns: {@code name} (required), and optionally
  * {@code slug}, {@code edition}, {@code start_date}, {@code dedication}, {@code tags} and

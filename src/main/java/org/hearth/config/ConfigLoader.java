@@ -20,12 +20,12 @@ import org.hearth.model.PdfStandard;
 import org.hearth.model.Person;
 import org.hearth.model.Ref;
 import org.hearth.model.Slug;
-
 import org.hearth.source.PathNames;
 import org.hearth.source.SourceText;
 import org.hearth.source.StrictUtf8;
 import org.hearth.source.YamlReader;
 import org.hearth.source.YamlValue;
+
 /** Stage 1, load config: reads {@code workbook.yml} into a {@link WorkbookConfig}. */
 public final class ConfigLoader {
 

@@ -6,8 +6,8 @@ import org.hearth.model.Intensity;
 import org.hearth.model.Prompt;
 import org.hearth.model.PromptKind;
 import org.hearth.model.Scale;
-
 import org.hearth.source.YamlValue;
+
 /**
  * Reads a prompt from YAML, for the prompt library and for custom prompts in workbook.yml alike,
  * checking that each key fits the prompt's kind.

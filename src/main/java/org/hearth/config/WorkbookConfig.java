@@ -6,8 +6,8 @@ import org.hearth.model.PageSize;
 import org.hearth.model.Part;
 import org.hearth.model.PdfStandard;
 import org.hearth.model.Person;
-
 import org.hearth.source.SourceText;
+
 /**
  * Everything {@code content/workbook.yml} says.
  *

@@ -32,12 +32,12 @@ import org.hearth.model.Prompt;
 import org.hearth.model.Ref;
 import org.hearth.model.Resource;
 import org.hearth.model.Routes;
-
 import org.hearth.source.PathNames;
 import org.hearth.source.SourceText;
 import org.hearth.source.StrictUtf8;
 import org.hearth.source.YamlReader;
 import org.hearth.source.YamlValue;
+
 /**
  * Stage 2, load content: reads pages, exercises, the prompt library, the resources data file and
  * media (images) from the content folder. Everything is checked against its schema here, so later

@@ -2,8 +2,8 @@ package org.hearth.content;
 
 import java.util.Optional;
 import org.hearth.diag.Diagnostics;
-
 import org.hearth.source.SourceText;
+
 /** Splits a Markdown file into its YAML front matter and its body, keeping real line numbers. */
 final class FrontMatterSplitter {
 

@@ -2,6 +2,7 @@ package org.hearth.content;
 
 
 import org.hearth.source.SourceText;
+
 /**
  * A page or exercise as read from disk: its front matter and its Markdown body.
  *

@@ -2,8 +2,8 @@ package org.hearth.markdown;
 
 import java.util.List;
 import org.hearth.content.SourceDocument;
-
 import org.hearth.model.Block;
+
 /**
  * A page or exercise with its body rendered.
  *

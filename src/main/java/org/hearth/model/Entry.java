@@ -1,6 +1,7 @@
 package org.hearth.model;
 
 import java.util.List;
+
 /**
  * A page or exercise in book order, ready for templates.
  *

@@ -14,8 +14,8 @@ import java.util.Set;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostic;
 import org.hearth.diag.Diagnostics;
-
 import org.hearth.source.PathNames;
+
 /**
  * Fuzz target: the people CSV. Reading it gives rows whose slugs are plain, distinct (case-folded)
  * file names, and diagnostics with a line in the file; no other exception escapes.
