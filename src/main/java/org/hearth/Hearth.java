@@ -126,8 +126,8 @@ public final class Hearth {
         LoadedTheme loaded = theme(request.templatesDir());
         progress.accept("reading the answers");
         org.hearth.answers.AnswerSheet sheet = new org.hearth.answers.AnswersInput(names::display, time(request)).sheet(options, workbook, d);
-        org.hearth.answers.LineBreaker breaker = new org.hearth.answers.LineBreaker(
-                loaded.theme().file("fonts/Yrsa-Regular.ttf").orElseThrow(), loaded.theme().file("fonts/Lato-Regular.ttf").orElseThrow());
+        org.hearth.answers.LineBreaker breaker = new org.hearth.answers.LineBreaker(themeFont(loaded, "fonts/Yrsa-Regular.ttf"),
+                themeFont(loaded, "fonts/Lato-Regular.ttf"));
         sheet.checkGlyphs(breaker::canShow, names.display(options.file()), d);
         d.throwIfErrors();
         throwIfAny(imageProblems(request, workbook));
@@ -164,6 +164,12 @@ public final class Hearth {
         List<Diagnostic> warnings = d.list().stream().filter(x -> x.severity() == Severity.WARNING).toList();
         return new BuildResult(warnings, 0, 0, pdf.pages(), Duration.ofNanos(System.nanoTime() - start),
                 PdfRenderer.standard(workbook, request.print()));
+    }
+
+    /** A font of the theme, which answers are measured and checked with. */
+    private static byte[] themeFont(LoadedTheme loaded, String path) {
+        return loaded.theme().file(path).orElseThrow(() -> BuildFailure.of(Position.ofFile("templates/" + path),
+                "the theme has no " + path + ", which answers are set in", "restore the file in your theme folder"));
     }
 
     private static Instant time(BuildRequest request) {

@@ -59,7 +59,8 @@ public final class PdfAnswers {
         try {
             reader = new PdfReader(bytes);
         } catch (IOException | RuntimeException e) {
-            throw BuildFailure.of(Position.ofFile(file), "the answers file is not a readable PDF: " + e.getMessage(), HINT);
+            // The PDF library's own words ("startxref not found") help no one choosing a file.
+            throw BuildFailure.of(Position.ofFile(file), "the answers file starts like a PDF but cannot be read as one (damaged or cut short?)", HINT);
         }
         try {
             AcroFields form = reader.getAcroFields();

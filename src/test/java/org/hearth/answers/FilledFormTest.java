@@ -84,6 +84,19 @@ class FilledFormTest {
     }
 
     @Test
+    void fieldsThatAreNotThisWorkbooksAreReportedNotGuessed() throws IOException {
+        Path pdf = fill(AnswersFiles.root().resolve("answers.json"));
+        // The same book without the drawing prompt: its field is another selection's.
+        Path json = out.resolve("other.json");
+        AnswersFiles.Run r = AnswersFiles.hearth("answers", "export", "--content",
+                org.hearth.testing.Golden.fixtures().resolve("basic/content").toString(), pdf.toString(), "-o", json.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("warning: 1 form field does not belong to this workbook and is left out: first--draw-one"), r.err());
+        Map<String, Answer> back = answersOf(json);
+        assertTrue(!back.containsKey("first--draw-one") && back.containsKey("first--notice-one"), back.keySet().toString());
+    }
+
+    @Test
     void aPdfWithoutHearthFieldsIsAClearError() throws IOException {
         AnswersFiles.Run built = AnswersFiles.hearth("build", "--content", AnswersFiles.content().toString(), "--out", out.toString(), "--only", "pdf");
         assertEquals(0, built.code(), built.err());
