@@ -68,6 +68,13 @@ class FilledFormTest {
         Map<String, Answer> expected = new TreeMap<>(answersOf(source));
         expected.remove("gone--old-prompt");
         assertEquals(expected, answersOf(export(pdf, "back.json")));
+
+        // --answers takes the filled PDF directly.
+        Path keepsake = out.resolve("from-pdf");
+        AnswersFiles.Run r = AnswersFiles.hearth("build", "--content", AnswersFiles.content().toString(), "--out", keepsake.toString(),
+                "--answers", pdf.toString());
+        assertEquals(0, r.code(), r.err());
+        KeepsakeTest.assertInOrder(String.join(" ", KeepsakeTest.pages(keepsake.resolve(AnswersOptions.KEEPSAKE))), KeepsakeTest.ANSWERS);
     }
 
     @Test

@@ -114,12 +114,8 @@ class KeepsakeTest {
         for (String size : List.of("A4", "A5", "6x9")) {
             Path o = out.resolve(size);
             AnswersFiles.Run r = AnswersFiles.hearth("build", "--content", AnswersFiles.content().toString(), "--out", o.toString(),
-                    "--answers", file.toString(), "--answered-only", "--page-size", size, "--booklet", "--edition",
-                    size.equals("A5") ? "facilitator" : "client");
-            if (size.equals("6x9")) {
-                assertEquals(1, r.code(), "a 6x9 book has no booklet: " + r.err());
-                continue;
-            }
+                    "--answers", file.toString(), "--answered-only", "--page-size", size, "--edition",
+                    size.equals("A5") ? "facilitator" : "client", size.equals("6x9") ? "-q" : "--booklet"); // 6x9 has no booklet
             assertEquals(0, r.code(), r.err());
             List<String> pages = pages(o.resolve(AnswersOptions.KEEPSAKE));
             String all = String.join(" ", pages);
@@ -129,7 +125,9 @@ class KeepsakeTest {
             assertFalse(all.contains("I am allowed to rest."), "--answered-only leaves out unanswered prompts");
             assertFalse(all.contains("A first note"), "--answered-only leaves out unanswered writing spaces");
             assertEquals(size.equals("A5"), all.contains("Only facilitators see this."), "either edition");
-            assertInOrder(String.join(" ", pages(o.resolve(AnswersOptions.KEEPSAKE_BOOKLET))), words.subList(0, 50));
+            if (!size.equals("6x9")) {
+                assertInOrder(String.join(" ", pages(o.resolve(AnswersOptions.KEEPSAKE_BOOKLET))), words.subList(0, 50));
+            }
         }
     }
 
