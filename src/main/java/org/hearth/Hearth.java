@@ -41,6 +41,7 @@ import org.hearth.render.Theme;
 import org.hearth.render.pdf.BookletOutput;
 import org.hearth.render.pdf.PdfImages;
 import org.hearth.render.pdf.PdfOutput;
+import org.hearth.render.pdf.PdfRenderer;
 import org.hearth.render.pdf.PrintOptions;
 import org.hearth.render.site.SiteOutput;
 import org.hearth.select.PromptSelector;
@@ -119,6 +120,73 @@ public final class Hearth {
         write(request, rendered.files(), keep);
         return new BuildResult(rendered.warnings(), rendered.sitePages(), rendered.siteFiles(), rendered.pdfPages(),
                 Duration.ofNanos(System.nanoTime() - start), rendered.pdfStandard());
+    }
+
+    /**
+     * Builds a keepsake: the PDF with a person's answers printed in place of the empty lines
+     * ({@code workbook-answers.pdf}, and its booklet with {@code --booklet}), or with {@code --fillable}
+     * the fillable edition with the answers in its fields. Nothing else in the output folder
+     * changes: answers never enter the site, its search index or the plain workbook.
+     *
+     * @throws BuildFailure when the content or the answers file has errors; the output folder is untouched
+     */
+    public BuildResult keepsake(BuildRequest request, org.hearth.answers.AnswersOptions options) throws IOException {
+        long start = System.nanoTime();
+        Diagnostics d = new Diagnostics();
+        BuildCache cache = cache();
+        progress.accept("reading content");
+        Workbook workbook = prepare(request, d, cache);
+        LoadedTheme loaded = theme(request.templatesDir(), cache);
+        progress.accept("reading the answers");
+        org.hearth.answers.AnswerSheet sheet = new org.hearth.answers.AnswersInput(names::display, time(request)).sheet(options, workbook, d);
+        org.hearth.answers.LineBreaker breaker = new org.hearth.answers.LineBreaker(themeFont(loaded, "fonts/Yrsa-Regular.ttf"),
+                themeFont(loaded, "fonts/Lato-Regular.ttf"));
+        sheet.checkGlyphs(breaker::canShow, names.display(options.file()), d);
+        d.throwIfErrors();
+        throwIfAny(imageProblems(request, workbook));
+        progress.accept("laying out the PDF");
+        Instant time = time(request);
+        PdfRenderer renderer = new PdfRenderer(loaded.templates(), loaded.theme());
+        org.hearth.answers.Keepsake keepsake = new org.hearth.answers.Keepsake(sheet, breaker, options.answeredOnly(),
+                sheet.file().name(), workbook.book().language());
+        List<OutputFile> files = new ArrayList<>();
+        PdfRenderer.RenderedPdf pdf;
+        if (request.print().fillable()) {
+            pdf = renderer.renderFilled(workbook, request.print(), time, sheet);
+            files.add(new OutputFile(org.hearth.answers.AnswersOptions.FILLED, pdf.file().bytes()));
+        } else {
+            pdf = renderer.render(workbook, request.print(), time, keepsake);
+            files.add(new OutputFile(org.hearth.answers.AnswersOptions.KEEPSAKE, pdf.file().bytes()));
+        }
+        if (request.print().booklet()) {
+            files.add(new OutputFile(org.hearth.answers.AnswersOptions.KEEPSAKE_BOOKLET,
+                    renderer.booklet(workbook, request.print(), time, keepsake).bytes()));
+        }
+        Set<String> keep = new HashSet<>();
+        if (java.nio.file.Files.isDirectory(request.outDir())) {
+            try (var list = java.nio.file.Files.list(request.outDir())) {
+                list.map(x -> x.getFileName().toString()).forEach(keep::add);
+            }
+        }
+        files.forEach(f -> keep.remove(f.path()));
+        if (!request.print().fillable()) {
+            keep.remove(org.hearth.answers.AnswersOptions.KEEPSAKE_BOOKLET); // never an older keepsake's booklet beside a new one
+        }
+        progress.accept("writing " + request.outDir());
+        write(request, files, keep);
+        List<Diagnostic> warnings = d.list().stream().filter(x -> x.severity() == Severity.WARNING).toList();
+        return new BuildResult(warnings, 0, 0, pdf.pages(), Duration.ofNanos(System.nanoTime() - start),
+                PdfRenderer.standard(workbook, request.print()));
+    }
+
+    /** A font of the theme, which answers are measured and checked with. */
+    private static byte[] themeFont(LoadedTheme loaded, String path) {
+        return loaded.theme().file(path).orElseThrow(() -> BuildFailure.of(Position.ofFile("templates/" + path),
+                "the theme has no " + path + ", which answers are set in", "restore the file in your theme folder"));
+    }
+
+    private static Instant time(BuildRequest request) {
+        return request.pinnedTime() != null ? request.pinnedTime() : Instant.now();
     }
 
     /** Folder inside the output folder for one PDF per person (batch builds). */

@@ -78,6 +78,18 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--people-sites", description = "With --people: also build a site per person into <out>/people/<slug>/site/.")
     boolean peopleSites;
 
+    @Option(names = "--answers", paramLabel = "FILE",
+            description = "Build a keepsake: " + org.hearth.answers.AnswersOptions.KEEPSAKE + " with the answers in FILE (the site's JSON "
+                    + "export or a filled fillable PDF) printed in place of the empty lines; with --fillable, "
+                    + org.hearth.answers.AnswersOptions.FILLED + " with the answers in its fields. The site is not built.")
+    Path answers;
+
+    @Option(names = "--answered-only", description = "With --answers: leave out prompts and writing spaces without an answer.")
+    boolean answeredOnly;
+
+    @Option(names = "--answers-any-workbook", description = "With --answers: accept answers exported from another workbook.")
+    boolean answersAnyWorkbook;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -89,6 +101,12 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Path cwd = Path.of("").toAbsolutePath();
+        if ((answeredOnly || answersAnyWorkbook) && answers == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--answered-only and --answers-any-workbook need --answers FILE");
+        }
+        if (answers != null && people != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--answers and --people cannot be used together");
+        }
         try {
             BuildRequest request = new BuildRequest(project.content, project.templates, out, only != Only.pdf, only != Only.site,
                     new PrintOptions(pageSize, fillable, booklet, rightHand, pdfStandard), new Overrides(edition, null, List.of(), List.of()),
@@ -110,7 +128,9 @@ public final class BuildCommand implements Callable<Integer> {
                     });
             BuildResult result;
             try {
-                result = hearth.build(request);
+                result = answers != null
+                        ? hearth.keepsake(request, new org.hearth.answers.AnswersOptions(answers, answeredOnly, answersAnyWorkbook))
+                        : hearth.build(request);
             } finally {
                 if (terminal && !quiet) {
                     stderr.print("\r\033[K");

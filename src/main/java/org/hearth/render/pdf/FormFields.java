@@ -12,7 +12,13 @@ import java.util.regex.Pattern;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
+import org.hearth.answers.FormFill;
+import org.hearth.answers.PdfAnswers;
 import org.openpdf.text.pdf.PdfAnnotation;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfFormField;
 import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.RadioCheckField;
@@ -45,10 +51,47 @@ final class FormFields {
 
     private final Map<Integer, List<Placed>> byPage;
     private final BaseFont font;
+    // Filled from answers (hearth build --fillable --answers): each field's value, else empty.
+    private final Map<String, FormFill.Filled> values;
+    private final BaseFont substitute;
 
     private FormFields(Map<Integer, List<Placed>> byPage, BaseFont font) {
+        this(byPage, font, Map.of(), null);
+    }
+
+    private FormFields(Map<Integer, List<Placed>> byPage, BaseFont font, Map<String, FormFill.Filled> values, BaseFont substitute) {
         this.byPage = byPage;
         this.font = font;
+        this.values = values;
+        this.substitute = substitute;
+    }
+
+    /** The theme's sans, for typed letters the serif lacks (Greek, Cyrillic) in filled-in fields. */
+    static BaseFont substitute(byte[] ttf) {
+        try {
+            return BaseFont.createFont("Lato-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the theme's Lato-Regular.ttf cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The same fields holding a person's answers, with their appearances drawn. */
+    FormFields filled(FormFill fill, BaseFont sans) {
+        List<FormFill.Spot> spots = new ArrayList<>();
+        byPage.values().forEach(list -> list.forEach(p -> spots.add(new FormFill.Spot(p.form(), p.field(), p.box().getWidth()))));
+        return new FormFields(byPage, font, fill.fill(spots, 12), sans);
+    }
+
+    private static void stamp(PdfFormField f, FormFill.Filled v) {
+        if (v != null) {
+            f.put(PdfName.M, new PdfDate(org.hearth.render.pdf.tagging.PdfFinisher.utc(v.modified())));
+            f.put(PdfAnswers.UPDATED, new PdfString(org.hearth.answers.AnswersJson.time(v.modified())));
+            if (!v.history().isEmpty()) {
+                f.put(PdfAnswers.HISTORY, new PdfString(v.history(), PdfObject.TEXT_UNICODE));
+            }
+        }
     }
 
     /** The theme's serif for typed text, embedded in full (not subset). */
@@ -102,9 +145,12 @@ final class FormFields {
                     case "check" -> writer.addAnnotation(check(writer, p));
                     case "radio" -> {
                         PdfFormField group = radios.computeIfAbsent(p.field(), name -> {
-                            RadioCheckField kind = new RadioCheckField(writer, null, name, "");
+                            FormFill.Filled v = values.get(name);
+                            RadioCheckField kind = new RadioCheckField(writer, null, name, v == null ? "" : v.value());
+                            kind.setChecked(v != null);
                             PdfFormField g = kind.getRadioGroup(false, false);
                             g.setUserName(p.tip());
+                            stamp(g, v);
                             return g;
                         });
                         group.addKid(radio(writer, p));
@@ -137,29 +183,45 @@ final class FormFields {
         if (p.form().equals("box")) {
             field.setOptions(TextField.MULTILINE | TextField.DO_NOT_SCROLL);
         }
+        FormFill.Filled v = values.get(p.field());
+        if (v != null) {
+            field.setText(v.value());
+            if (substitute != null) {
+                field.setSubstitutionFontList(new ArrayList<>(List.of(substitute)));
+            }
+            if (p.form().equals("box")) {
+                field.setOptions(TextField.MULTILINE); // a long answer scrolls rather than being cut
+            }
+        }
         PdfFormField f = field.getTextField();
+        stamp(f, v);
         f.setUserName(p.tip());
         f.setFlags(PdfAnnotation.FLAGS_PRINT);
         return f;
     }
 
-    private static PdfFormField check(PdfWriter writer, Placed p) throws IOException, DocumentException {
+    private PdfFormField check(PdfWriter writer, Placed p) throws IOException, DocumentException {
         // Exactly the printed tick box: no border or fill of its own, only the tick.
         RadioCheckField field = new RadioCheckField(writer, p.box(), p.field(), "Yes");
         field.setCheckType(RadioCheckField.TYPE_CHECK);
         field.setTextColor(INK);
         field.setAlternateFieldName(p.tip());
+        FormFill.Filled v = values.get(p.field());
+        field.setChecked(v != null);
         PdfFormField f = field.getFullField();
+        stamp(f, v);
         f.setUserName(p.tip());
         f.setFlags(PdfAnnotation.FLAGS_PRINT);
         return f;
     }
 
-    private static PdfFormField radio(PdfWriter writer, Placed p) throws IOException, DocumentException {
+    private PdfFormField radio(PdfWriter writer, Placed p) throws IOException, DocumentException {
         // The widget is the printed circle's own box; when chosen, a disc fills it.
         RadioCheckField field = new RadioCheckField(writer, p.box(), null, p.value());
         field.setCheckType(RadioCheckField.TYPE_CIRCLE);
         field.setTextColor(INK);
+        FormFill.Filled v = values.get(p.field());
+        field.setChecked(v != null && v.value().equals(p.value()));
         PdfFormField f = field.getKidField();
         f.setFlags(PdfAnnotation.FLAGS_PRINT);
         return f;

@@ -12,6 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Position;
+import org.hearth.answers.AnswerSheet;
+import org.hearth.answers.FormFill;
+import org.hearth.answers.Keepsake;
+import org.hearth.answers.LineBreaker;
 import org.hearth.model.PageSize;
 import org.hearth.model.PdfStandard;
 import org.hearth.model.Workbook;
@@ -76,8 +80,32 @@ public final class PdfRenderer {
      * @param time the creation time stamped into the PDF; the same input and time give the same bytes
      */
     public RenderedPdf render(Workbook workbook, PrintOptions options, Instant time) {
+        return render(workbook, options, time, null);
+    }
+
+    /**
+     * Renders the workbook with a person's answers printed in place of the empty lines (a keepsake;
+     * {@code keepsake} null for the plain workbook). The fillable edition ignores it: its fields
+     * are filled after layout, so its pages stay the print edition's.
+     */
+    public RenderedPdf render(Workbook workbook, PrintOptions options, Instant time, Keepsake keepsake) {
+        return render(workbook, options, time, keepsake, null);
+    }
+
+    /**
+     * Renders the fillable edition with a person's answers already in its fields, each with an
+     * appearance so every viewer shows it, and its answer's time as the widget's {@code /M}.
+     */
+    public RenderedPdf renderFilled(Workbook workbook, PrintOptions options, Instant time, AnswerSheet sheet) {
+        LineBreaker breaker = new LineBreaker(themeFont("fonts/Yrsa-Regular.ttf", "typed answers"),
+                themeFont("fonts/Lato-Regular.ttf", "typed answers"));
+        return render(workbook, new PrintOptions(options.pageSize(), true, false, options.rightHand(), options.standard()), time, null,
+                new FormFill(sheet, breaker));
+    }
+
+    private RenderedPdf render(Workbook workbook, PrintOptions options, Instant time, Keepsake keepsake, FormFill fill) {
         boolean fillable = options.fillable();
-        String xhtml = xhtml(workbook, fillable, options.rightHand());
+        String xhtml = xhtml(workbook, fillable, options.rightHand(), fillable || keepsake == null ? null : keepsake.on(workbook.book().pageSize()));
         Document dom;
         try {
             dom = xml.parse(xhtml);
@@ -90,7 +118,7 @@ public final class PdfRenderer {
         byte[] inputHash = inputHash(xhtml, workbook);
         PdfStandard standard = standard(workbook, options);
         TagTree tags = standard.tagged() ? new TagTree(dom, workbook.book().language()) : null;
-        RenderedPdf pdf = layout(dom, workbook, time, inputHash, tags, fillable);
+        RenderedPdf pdf = layout(dom, workbook, time, inputHash, tags, fillable, fill);
         byte[] bytes = pdf.file().bytes();
         byte[] id = java.util.Arrays.copyOf(inputHash, 16);
         bytes = new PdfFinisher(standard, workbook.book().language(), time, id).finish(bytes, tags);
@@ -111,6 +139,11 @@ public final class PdfRenderer {
      * the booklet is always the print edition.
      */
     public OutputFile booklet(Workbook workbook, PrintOptions options, Instant time) {
+        return booklet(workbook, options, time, null);
+    }
+
+    /** The booklet edition, of a keepsake when {@code keepsake} is not null. */
+    public OutputFile booklet(Workbook workbook, PrintOptions options, Instant time, Keepsake keepsake) {
         PageSize sheet = switch (workbook.book().pageSize()) {
             case A4, A5 -> PageSize.A4;
             case LETTER, HALF_LETTER -> PageSize.LETTER;
@@ -122,7 +155,7 @@ public final class PdfRenderer {
         // archival (PDF/A-2) at most, never tagged.
         PdfStandard standard = standard(workbook, options).untagged();
         RenderedPdf pages = render(workbook.withBook(workbook.book().withPageSize(half)),
-                new PrintOptions(half, false, false, options.rightHand(), PdfStandard.NONE), time);
+                new PrintOptions(half, false, false, options.rightHand(), PdfStandard.NONE), time, keepsake);
         byte[] id = java.util.Arrays.copyOf(sha256("booklet\n" + java.util.HexFormat.of().formatHex(pages.file().bytes())), 16);
         byte[] imposed = Booklet.impose(pages.file().bytes(), sheet, workbook.book().title(), time, id);
         return new OutputFile(BOOKLET, new PdfFinisher(standard, workbook.book().language(), time, id).finish(imposed, null));
@@ -193,7 +226,11 @@ public final class PdfRenderer {
 
     /** The print template's output, before layout (also what the golden fixtures compare). */
     String xhtml(Workbook workbook, boolean fillable, boolean rightHand) {
-        return templates.render(TEMPLATE, new PrintView(workbook, fillable, rightHand), "the PDF workbook");
+        return xhtml(workbook, fillable, rightHand, null);
+    }
+
+    private String xhtml(Workbook workbook, boolean fillable, boolean rightHand, Keepsake keepsake) {
+        return templates.render(TEMPLATE, new PrintView(workbook, fillable, rightHand, keepsake), "the PDF workbook");
     }
 
     /** Links between site pages become links inside the one PDF. */
@@ -223,7 +260,8 @@ public final class PdfRenderer {
         return new PageFurniture(PageMap.of(renderer, dom), font, (small ? 17 : 22) * mm, (small ? 12 : 16) * mm);
     }
 
-    private RenderedPdf layout(Document dom, Workbook workbook, Instant time, byte[] inputHash, TagTree tags, boolean fillable) {
+    private RenderedPdf layout(Document dom, Workbook workbook, Instant time, byte[] inputHash, TagTree tags, boolean fillable,
+            FormFill fill) {
         ITextOutputDevice device = tags != null ? new TaggingOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, tags)
                 : new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ThemeUserAgent agent = new ThemeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
@@ -265,7 +303,11 @@ public final class PdfRenderer {
         furnitureHolder[0] = furniture(renderer, dom, workbook, inputHash);
         if (fillable) {
             device.setRoot(renderer.getRootBox()); // createPDF sets it too, but the fields' places are needed first
-            furnitureHolder[0].withForms(FormFields.of(renderer, dom, FormFields.font(themeFont("fonts/Yrsa-Regular.ttf", "typed answers"))));
+            FormFields forms = FormFields.of(renderer, dom, FormFields.font(themeFont("fonts/Yrsa-Regular.ttf", "typed answers")));
+            if (fill != null) {
+                forms = forms.filled(fill, FormFields.substitute(themeFont("fonts/Lato-Regular.ttf", "typed answers")));
+            }
+            furnitureHolder[0].withForms(forms);
         }
         renderer.setPdfPageEvent(furnitureHolder[0]);
         pinSubsetPrefixes(renderer, inputHash);

@@ -1,0 +1,60 @@
+package org.hearth.answers;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.function.Function;
+import org.hearth.diag.BuildFailure;
+import org.hearth.diag.Diagnostics;
+import org.hearth.diag.Position;
+import org.hearth.model.Workbook;
+
+/** Reads an answers file of either kind (the site's JSON export or a filled Hearth fillable PDF) and binds it to a workbook. */
+public final class AnswersInput {
+
+    /** The largest filled PDF read (a fillable workbook is a few megabytes). */
+    public static final long MAX_PDF_BYTES = 64L * 1024 * 1024;
+
+    private final Function<Path, String> display;
+    private final Instant now;
+
+    /**
+     * @param display how a file is named in messages
+     * @param now the export time given to answers read from a PDF
+     */
+    public AnswersInput(Function<Path, String> display, Instant now) {
+        this.display = display;
+        this.now = now;
+    }
+
+    /** Reads and binds {@code options.file()}; problems go to {@code d}, and a file with nothing usable fails. */
+    public AnswerSheet sheet(AnswersOptions options, Workbook workbook, Diagnostics d) {
+        String name = display.apply(options.file());
+        return AnswerSheet.bind(read(options.file(), workbook, d), workbook, options.anyWorkbook(), name, d);
+    }
+
+    /** Reads the file: a PDF by its {@code %PDF-} header, JSON otherwise. */
+    public AnswersFile read(Path file, Workbook workbook, Diagnostics d) {
+        String name = display.apply(file);
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_PDF_BYTES) {
+                throw BuildFailure.of(Position.ofFile(name), "the answers file is " + size / 1048576 + " MB, too large for an answers export",
+                        "choose the JSON file exported from My answers, or a filled workbook PDF");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw BuildFailure.of(Position.ofFile(name), "the answers file does not exist", "check the path given to --answers");
+        } catch (IOException e) {
+            throw BuildFailure.of(Position.ofFile(name), "the answers file could not be read: " + e.getMessage(), "");
+        }
+        if (bytes.length >= 5 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            return new PdfAnswers(now).read(bytes, name, workbook, d);
+        }
+        return new AnswersReader().read(bytes, name);
+    }
+}

@@ -1,0 +1,143 @@
+package org.hearth.answers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code hearth build --answers}: the keepsake PDF, read back with PDFBox. */
+class KeepsakeTest {
+
+    @TempDir
+    Path out;
+
+    static final List<String> ANSWERS = List.of("My first note.", "Tired, then calmer after lunch.", "Ζεστασιά — тепло — café crème, naïve façade.",
+            "A second line after a break.", "It felt strange, then kind.", "You did your best with what you had.",
+            "A lake, a dog, the smell of rain.");
+
+    static List<String> pages(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper s = new PDFTextStripper();
+            s.setSortByPosition(true); // a run in the sans (Greek, Cyrillic) is drawn after its line's serif text
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                s.setStartPage(i);
+                s.setEndPage(i);
+                pages.add(s.getText(doc).replaceAll("\\s+", " "));
+            }
+            return pages;
+        }
+    }
+
+    static int pageOf(List<String> pages, String text) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Asserts that {@code words} occur in {@code text} in this order (other text, such as running heads, may come between). */
+    static void assertInOrder(String text, List<String> words) {
+        int at = 0;
+        for (String w : words) {
+            int found = text.indexOf(w, at);
+            assertTrue(found >= 0, "“" + w + "” is missing after position " + at);
+            at = found + w.length();
+        }
+    }
+
+    @Test
+    void everyAnswerIsPrintedInPlaceInOrderDatedAndTheMetadataHoldsNoneOfThem() throws IOException {
+        AnswersFiles.Run r = AnswersFiles.hearth("build", "--content", AnswersFiles.content().toString(), "--out", out.toString(),
+                "--answers", AnswersFiles.root().resolve("answers.json").toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("1 answer is not for questions of this selection and is left out: gone--old-prompt"), r.err());
+        for (String a : ANSWERS) {
+            assertFalse(r.out().contains(a) || r.err().contains(a), "no answer text in the build's messages");
+        }
+        Path pdf = out.resolve(AnswersOptions.KEEPSAKE);
+        assertTrue(Files.exists(pdf));
+        assertFalse(Files.exists(out.resolve("site")), "answers never enter the site build");
+        List<String> pages = pages(pdf);
+        String all = String.join(" ", pages);
+        assertInOrder(all, ANSWERS);
+        assertTrue(pages.get(0).contains("In my own words") && pages.get(0).contains("Answers exported December 2, 2026"), pages.get(0));
+        assertTrue(all.contains("Written December 1, 2026"), "each answer's date is shown");
+        // On the right pages: each answer starts on the page of its prompt (or the next, when the prompt ends a page).
+        for (String[] pair : new String[][] {{"What did you feel today?", "Tired, then calmer"}, {"I am allowed to rest.", "It felt strange"},
+                {"Write to the child you were.", "You did your best"}, {"Draw the place where you feel safe.", "A lake, a dog"}}) {
+            int prompt = pageOf(pages, pair[0]);
+            int answer = pageOf(pages, pair[1]);
+            assertTrue(prompt >= 0 && (answer == prompt || answer == prompt + 1), pair[0] + " on page " + prompt + ", its answer on " + answer);
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            String meta = String.join("\n", String.valueOf(info.getTitle()), String.valueOf(info.getSubject()), String.valueOf(info.getKeywords()),
+                    String.valueOf(info.getAuthor()), String.valueOf(info.getCreator()), String.valueOf(info.getProducer()));
+            if (doc.getDocumentCatalog().getMetadata() != null) {
+                meta += new String(doc.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            }
+            for (String a : ANSWERS) {
+                for (String word : a.split("[ ,.—]+")) {
+                    if (word.length() > 4) {
+                        assertFalse(meta.contains(word), "the metadata holds “" + word + "” from an answer");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aThousandWordAnswerContinuesOnAddedLinesAndAnsweredOnlyLeavesOutTheRestOnEveryPageSize(@TempDir Path dir) throws IOException {
+        List<String> words = longAnswer();
+        Path file = dir.resolve("long.json");
+        Files.writeString(file, """
+                {"format": "hearth-answers", "version": 1, "workbook": {"id": "a-small-book", "title": "A Small Book"},
+                 "exportedAt": "2026-12-02T14:02:11.000Z",
+                 "answers": {"first--notice-one": {"value": "%s", "updatedAt": "2026-12-01T09:12:00.000Z"},
+                             "first--check-one-0": {"value": true, "updatedAt": "2026-12-01T09:12:00.000Z"}}}
+                """.formatted(String.join(" ", words)), StandardCharsets.UTF_8);
+        for (String size : List.of("A4", "A5", "6x9")) {
+            Path o = out.resolve(size);
+            AnswersFiles.Run r = AnswersFiles.hearth("build", "--content", AnswersFiles.content().toString(), "--out", o.toString(),
+                    "--answers", file.toString(), "--answered-only", "--page-size", size, "--edition",
+                    size.equals("A5") ? "facilitator" : "client", size.equals("6x9") ? "-q" : "--booklet"); // 6x9 has no booklet
+            assertEquals(0, r.code(), r.err());
+            List<String> pages = pages(o.resolve(AnswersOptions.KEEPSAKE));
+            String all = String.join(" ", pages);
+            assertInOrder(all, words);
+            assertTrue(pageOf(pages, words.get(999)) > pageOf(pages, words.get(0)), "a long answer runs on over the next pages");
+            assertTrue(all.contains("Which of these helped?"), "an answered checklist stays");
+            assertFalse(all.contains("I am allowed to rest."), "--answered-only leaves out unanswered prompts");
+            assertFalse(all.contains("A first note"), "--answered-only leaves out unanswered writing spaces");
+            assertEquals(size.equals("A5"), all.contains("Only facilitators see this."), "either edition");
+            if (!size.equals("6x9")) {
+                assertInOrder(String.join(" ", pages(o.resolve(AnswersOptions.KEEPSAKE_BOOKLET))), words.subList(0, 50));
+            }
+        }
+    }
+
+    /** A thousand words of accented Latin, Greek and Cyrillic. */
+    static List<String> longAnswer() {
+        String[] pool = {"café", "naïve", "Ζεστασιά", "тепло", "søster", "Grüße", "ήλιος", "дом", "façade", "żółw", "quiet", "morning"};
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            words.add(pool[i % pool.length] + i);
+        }
+        return words;
+    }
+}
