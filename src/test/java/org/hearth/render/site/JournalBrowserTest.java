@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import java.util.logging.Level;
 import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.hearth.Overrides;
 import org.hearth.PrintOptions;
+import org.hearth.testing.Chromium;
+import org.hearth.testing.LoopbackSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,11 +36,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The journal (journal.js) in real Chromium: what happens to a reader's words when storage is
@@ -52,15 +46,13 @@ import org.openqa.selenium.logging.LoggingPreferences;
 class JournalBrowserTest {
 
     static final Path ROOT = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String NS = "hearth.v1:coming-home-to-yourself:";
     static final String TODAY_ANSWER = "journal--jour-today";
 
     @TempDir
     static Path tmp;
     static Path site;
-    static HttpServer server;
+    static LoopbackSite server;
     static ChromeDriver browser;
     static String base;
     static final AtomicBoolean offline = new AtomicBoolean();
@@ -68,52 +60,17 @@ class JournalBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        org.hearth.testing.Required.here().tool(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium or chromedriver");
         new Hearth(ROOT).build(new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"), tmp.resolve("out"), true, false,
                 PrintOptions.DEFAULT, Overrides.NONE, null));
         site = tmp.resolve("out/site");
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/workbook/", ex -> {
-            try (ex) {
-                if (offline.get()) {
-                    ex.sendResponseHeaders(503, -1); // as good as no network: the worker must answer
-                    return;
-                }
-                Path file = site.resolve(ex.getRequestURI().getPath().substring("/workbook/".length())).normalize();
-                if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                    ex.sendResponseHeaders(404, -1);
-                    return;
-                }
-                String name = file.getFileName().toString();
-                ex.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
-                        : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript"
-                        : name.endsWith(".webmanifest") ? "application/manifest+json" : "application/octet-stream");
-                byte[] body = Files.readAllBytes(file);
-                ex.sendResponseHeaders(200, body.length);
-                ex.getResponseBody().write(body);
-            }
-        });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/workbook/";
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,900",
-                "--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        server = new LoopbackSite(site).offlineWhile(offline::get).start();
+        base = server.url("");
+        browser = Chromium.start(1200, 900, LogType.BROWSER);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop(0);
-        }
+        Chromium.quit(browser, server);
     }
 
     @BeforeEach
@@ -498,13 +455,7 @@ class JournalBrowserTest {
     }
 
     private void assertNoConsoleErrors() {
-        List<String> errors = new ArrayList<>();
-        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
-            if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                errors.add(e.getMessage());
-            }
-        }
-        assertEquals(List.of(), errors);
+        assertEquals(List.of(), Chromium.consoleErrors(browser));
     }
 
     private static void waitFor(BooleanSupplier condition, String what) {

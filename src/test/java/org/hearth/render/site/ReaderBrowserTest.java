@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -28,6 +24,8 @@ import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.hearth.Overrides;
 import org.hearth.PrintOptions;
+import org.hearth.testing.Chromium;
+import org.hearth.testing.LoopbackSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,8 +36,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * What a reader meets on the site's pages in real Chromium: the printed worksheet, the names
@@ -51,21 +47,18 @@ import org.openqa.selenium.chrome.ChromeOptions;
 class ReaderBrowserTest {
 
     static final Path ROOT = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String QUESTION_PAGE = "acknowledge.html";
     static final String LONG_ANSWER = "a-acknowledge--ack-big-reaction";
 
     @TempDir
     static Path tmp;
     static Path site;
-    static HttpServer server;
+    static LoopbackSite server;
     static ChromeDriver browser;
     static String base;
 
     @BeforeAll
     static void start() throws IOException {
-        org.hearth.testing.Required.here().tool(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium or chromedriver");
         Path content = tmp.resolve("content");
         copy(ROOT.resolve("content"), content);
         Files.writeString(content.resolve("pages/about.md"),
@@ -74,34 +67,10 @@ class ReaderBrowserTest {
         new Hearth(ROOT).build(new BuildRequest(content, ROOT.resolve("templates"), tmp.resolve("out"), true, false,
                 PrintOptions.DEFAULT, Overrides.NONE, null));
         site = tmp.resolve("out/site");
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/workbook/", ex -> {
-            try (ex) {
-                Path file = site.resolve(ex.getRequestURI().getPath().substring("/workbook/".length())).normalize();
-                int status = 200;
-                if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                    file = site.resolve("404.html"); // as static hosts do, at any depth
-                    status = 404;
-                }
-                String name = file.getFileName().toString();
-                ex.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
-                        : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript"
-                        : name.endsWith(".woff2") ? "font/woff2" : "application/octet-stream");
-                byte[] body = Files.readAllBytes(file);
-                ex.sendResponseHeaders(status, body.length);
-                ex.getResponseBody().write(body);
-            }
-        });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/workbook/";
+        server = new LoopbackSite(site).notFoundPage("404.html").start();
+        base = server.url("");
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,900",
-                "--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser = Chromium.start(1200, 900);
     }
 
     private static void copy(Path from, Path to) throws IOException {
@@ -119,12 +88,7 @@ class ReaderBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop(0);
-        }
+        Chromium.quit(browser, server);
     }
 
     @BeforeEach
