@@ -435,6 +435,159 @@ class JournalBrowserTest {
         assertNotNull(browser.findElement(By.cssSelector("[data-rating-history]")));
     }
 
+    // ---- What a screen-reader review found ------------------------------------------------------
+
+    @Test
+    void theStatusLineSpeaksOncePerPauseNotOnEveryKeystroke() {
+        open("journal.html");
+        // Each change of the live region is a batch of mutations: one batch, one announcement.
+        js("window.__spoken = []; var s = document.querySelector('[data-journal-status]');"
+                + "new MutationObserver(function () { window.__spoken.push(s.textContent); })"
+                + ".observe(s, {childList: true, subtree: true, characterData: true});");
+        WebElement answer = browser.findElement(By.id("a-" + TODAY_ANSWER));
+        answer.sendKeys("Slowly, one word and then another.");
+        waitFor(() -> status().startsWith("Saved on this device at "), "the saved message");
+        pause(2500);
+        List<?> first = (List<?>) js("return window.__spoken;");
+        assertEquals(1, first.size(), "announced once after the pause, not per keystroke: " + first);
+        answer.sendKeys(" More.");
+        pause(3000);
+        List<?> second = (List<?>) js("return window.__spoken;");
+        if (second.get(second.size() - 1).equals(first.get(0))) {
+            assertEquals(1, second.size(), "the same words are not written again: " + second);
+        } else {
+            assertEquals(2, second.size(), "one more announcement, as the minute changed: " + second);
+        }
+    }
+
+    @Test
+    void focusLandsOnWhatChangedAfterImportAndLock() throws IOException {
+        Path file = tmp.resolve("focus.json");
+        Files.writeString(file, """
+                {"format": "hearth-answers", "version": 1,
+                 "workbook": {"id": "coming-home-to-yourself", "title": "Coming Home to Yourself"},
+                 "exportedAt": "2020-01-02T10:00:00Z",
+                 "answers": {"mirror--mir-worthy": {"value": "Imported words.", "updatedAt": "2020-01-01T10:00:00Z"}}}
+                """, StandardCharsets.UTF_8);
+        open("answers.html");
+        choose(file);
+        assertEquals("import-title", js("return document.activeElement.id;"), "the preview's heading first");
+        browser.findElement(By.cssSelector("[data-import-cancel]")).click();
+        assertEquals(Boolean.TRUE, js("return document.activeElement.hasAttribute('data-journal-status');"), "then the result");
+        choose(file);
+        browser.findElement(By.cssSelector("[data-import-apply]")).click();
+        waitFor(() -> status().startsWith("Imported 1 answer"), "the import");
+        assertEquals(Boolean.TRUE, js("return document.activeElement.hasAttribute('data-journal-status');"), "the result of the import");
+
+        browser.findElement(By.cssSelector("[data-lock-new]")).sendKeys("kettle orchard seven");
+        browser.findElement(By.cssSelector("[data-lock-repeat]")).sendKeys("kettle orchard seven");
+        browser.findElement(By.cssSelector("[data-lock-set] button")).click();
+        waitFor(() -> lockStatus().contains("now encrypted"), "the lock to be set", 30);
+        assertEquals(Boolean.TRUE, js("return document.activeElement.hasAttribute('data-lock-status');"), "the lock's result");
+        browser.findElement(By.cssSelector("[data-lock-now]")).click();
+        assertEquals(Boolean.TRUE, js("return document.activeElement.hasAttribute('data-lock-pass');"), "locked: the passphrase field");
+        browser.findElement(By.cssSelector("[data-lock-pass]")).sendKeys("kettle orchard seven");
+        browser.findElement(By.cssSelector("[data-lock-unlock] button")).click();
+        waitFor(() -> lockStatus().contains("Unlocked"), "unlocking", 30);
+        assertEquals(Boolean.TRUE, js("return document.activeElement.hasAttribute('data-lock-status');"), "the unlock's result");
+    }
+
+    /** The ids an element's aria-describedby names, and whether it says it is invalid. */
+    private String errorState(String selector) {
+        return (String) js("var e = document.querySelector(arguments[0]); var ids = (e.getAttribute('aria-describedby') || '').split(/\\s+/)"
+                + ".filter(Boolean); return (e.getAttribute('aria-invalid') === 'true' ? 'invalid' : 'valid') + ' ' + ids.map(function (id) {"
+                + " var d = document.getElementById(id); return d ? d.textContent : '(missing ' + id + ')'; }).join(' | ');", selector);
+    }
+
+    @Test
+    void errorsAreTiedToTheirFieldsAndClearedWhenFixed() {
+        open("answers.html");
+        browser.findElement(By.cssSelector("[data-lock-new]")).sendKeys("short");
+        browser.findElement(By.cssSelector("[data-lock-set] button")).click();
+        assertTrue(errorState("[data-lock-new]").matches("invalid .*at least 8 characters.*"), errorState("[data-lock-new]"));
+        browser.findElement(By.cssSelector("[data-lock-new]")).sendKeys(" and longer");
+        browser.findElement(By.cssSelector("[data-lock-repeat]")).sendKeys("something else");
+        browser.findElement(By.cssSelector("[data-lock-set] button")).click();
+        assertEquals("valid ", errorState("[data-lock-new]"));
+        assertTrue(errorState("[data-lock-repeat]").matches("invalid .*not the same.*"), errorState("[data-lock-repeat]"));
+        browser.findElement(By.cssSelector("[data-lock-repeat]")).clear();
+        browser.findElement(By.cssSelector("[data-lock-repeat]")).sendKeys("short and longer");
+        browser.findElement(By.cssSelector("[data-lock-set] button")).click();
+        waitFor(() -> lockStatus().contains("now encrypted"), "the lock to be set", 30);
+        assertEquals("valid ", errorState("[data-lock-repeat]"));
+        browser.findElement(By.cssSelector("[data-lock-now]")).click();
+        browser.findElement(By.cssSelector("[data-lock-pass]")).sendKeys("not it at all");
+        browser.findElement(By.cssSelector("[data-lock-unlock] button")).click();
+        waitFor(() -> lockStatus().contains("not the right one"), "the wrong passphrase", 30);
+        assertTrue(errorState("[data-lock-pass]").matches("invalid .*not the right one.*"), errorState("[data-lock-pass]"));
+        browser.findElement(By.cssSelector("[data-lock-pass]")).clear();
+        browser.findElement(By.cssSelector("[data-lock-pass]")).sendKeys("short and longer");
+        browser.findElement(By.cssSelector("[data-lock-unlock] button")).click();
+        waitFor(() -> lockStatus().contains("Unlocked"), "unlocking", 30);
+        assertEquals("valid ", errorState("[data-lock-pass]"));
+
+        open("signs-of-healing.html");
+        String cell = "#t-signs-of-healing-tracker-1-0-0";
+        browser.findElement(By.cssSelector(cell)).sendKeys("9");
+        assertTrue(errorState(cell).matches("invalid .*not on this scale.*"), errorState(cell));
+        browser.findElement(By.cssSelector(cell)).clear();
+        browser.findElement(By.cssSelector(cell)).sendKeys("3");
+        assertEquals("valid ", errorState(cell));
+    }
+
+    @Test
+    void aScoreOffTheScaleDoesNotDateTheCheck() {
+        open("signs-of-healing.html");
+        String tracker = "signs-of-healing-tracker-1";
+        browser.findElement(By.id("t-" + tracker + "-0-0")).sendKeys("1e3");
+        waitFor(() -> browser.findElement(By.cssSelector("[data-tracker-message]")).getText().contains("not on this scale"), "the message");
+        pause(300);
+        assertEquals("", browser.findElement(By.id("t-" + tracker + "-date-0")).getAttribute("value"), "no date for a refused score");
+        String date = stored(tracker + "-date-0");
+        assertTrue(date == null || date.contains("\"v\":\"\""), "nor a stored one: " + date);
+        browser.findElement(By.id("t-" + tracker + "-0-0")).clear();
+        browser.findElement(By.id("t-" + tracker + "-0-0")).sendKeys("3");
+        assertEquals(LocalDate.now().toString(), browser.findElement(By.id("t-" + tracker + "-date-0")).getAttribute("value"));
+    }
+
+    @Test
+    void onASmallPhoneTheStatusLineNeverCoversTheFieldBeingTypedIn() {
+        beforeEveryPage("Storage.prototype.setItem = function () {"
+                + " throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };");
+        browser.manage().window().setSize(new Dimension(390, 600));
+        open("acknowledge.html");
+        WebElement first = browser.findElement(By.id("a-acknowledge--ack-big-reaction"));
+        first.sendKeys("x"); // the long "not saved" message, with its button: the tallest status line
+        waitFor(() -> status().contains("storage is full"), "the failure message");
+        List<WebElement> boxes = browser.findElements(By.cssSelector("main textarea"));
+        List<String> covered = new ArrayList<>();
+        for (WebElement box : boxes.subList(1, boxes.size())) {
+            // The field's top shows just above the bottom of the screen, under the status line; a tap
+            // there focuses it without scrolling, and typing follows (no WebDriver scrolling either).
+            js("var r = arguments[0].getBoundingClientRect(); window.scrollBy(0, r.top - window.innerHeight + 60);"
+                    + "arguments[0].focus({preventScroll: true});", box);
+            browser.executeCdpCommand("Input.insertText", Map.of("text", "y"));
+            String overlap = (String) js("var f = arguments[0].getBoundingClientRect();"
+                    + "var s = document.querySelector('[data-journal-status]').getBoundingClientRect();"
+                    + "var caret = Math.min(f.bottom, f.top + 60);" // the first lines, where the text being typed is
+                    + "return caret > s.top + 1 && f.top < s.bottom ? 'field ' + f.top + '-' + f.bottom + ' under status ' + s.top : '';", box);
+            if (!overlap.isEmpty()) {
+                covered.add(box.getAttribute("id") + ": " + overlap);
+            }
+        }
+        screenshot("status-phone-bottom");
+        assertEquals(List.of(), covered);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     private void screenshot(String name) {
         String dir = System.getProperty("journal.screenshots");
         if (dir == null) {

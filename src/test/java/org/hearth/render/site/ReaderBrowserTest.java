@@ -286,6 +286,65 @@ class ReaderBrowserTest {
         return org.hearth.testing.Required.here().axeCore();
     }
 
+    /** What Chromium gives assistive technology for the page now: its full accessibility tree. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> accessibilityTree() {
+        browser.executeCdpCommand("Accessibility.enable", Map.of());
+        return (List<Map<String, Object>>) browser.executeCdpCommand("Accessibility.getFullAXTree", Map.of()).get("nodes");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String ax(Map<String, Object> node, String field) {
+        Object v = node.get(field);
+        return v instanceof Map<?, ?> m && m.get("value") != null ? String.valueOf(((Map<String, Object>) m).get("value")) : "";
+    }
+
+    @Test
+    void aRatingScaleIsDescribedByWhatItsEndsMean() {
+        browser.get(base + QUESTION_PAGE);
+        List<String> groups = new ArrayList<>();
+        for (Map<String, Object> node : accessibilityTree()) {
+            if (ax(node, "role").equals("group") && ax(node, "name").contains("take your own feelings seriously")) {
+                groups.add(ax(node, "description"));
+            }
+        }
+        assertEquals(1, groups.size(), groups.toString());
+        assertTrue(groups.get(0).matches(".*0.*Very hard.*10.*Very easy.*"), "the group's description: '" + groups.get(0) + "'");
+    }
+
+    @Test
+    void aMissingPageAtAnyDepthGetsTheReaderHomeWithoutABaseUrl() {
+        browser.get(base + "some/deeper/folder/missing.html");
+        assertEquals("This page is not here", browser.findElement(By.tagName("h1")).getText());
+        WebElement home = browser.findElement(By.cssSelector("main a.button"));
+        waitForTrue(() -> home.getAttribute("href").equals(base + "index.html"), "the home link to find the workbook's folder: " + home.getAttribute("href"));
+        assertFalse(browser.findElement(By.cssSelector("[data-home-note]")).isDisplayed(), "the explanation is for readers without JavaScript");
+        assertEquals("rgb(251, 248, 243)", js("return getComputedStyle(document.body).backgroundColor;"), "styled as the rest of the site");
+        assertEquals(base + "safety.html", browser.findElement(By.cssSelector("header a.safety-link")).getAttribute("href"));
+        home.click();
+        assertEquals(base + "index.html", browser.getCurrentUrl());
+
+        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        browser.get(base + "some/deeper/folder/missing.html");
+        WebElement note = browser.findElement(By.cssSelector("[data-home-note]"));
+        assertTrue(note.isDisplayed() && note.getText().contains("address"), note.getText());
+    }
+
+    private static void waitForTrue(java.util.function.BooleanSupplier condition, String what) {
+        long end = System.nanoTime() + java.time.Duration.ofSeconds(8).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     // ---- Search ------------------------------------------------------------------------------
 
     private String searchFor(String query) {
