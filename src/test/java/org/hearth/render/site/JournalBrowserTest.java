@@ -435,6 +435,36 @@ class JournalBrowserTest {
         assertNotNull(browser.findElement(By.cssSelector("[data-rating-history]")));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theWorkbookIsInstallableWithPngIconsOfTheSizesChromeWants() throws IOException {
+        open("index.html");
+        waitFor(() -> !browser.findElements(By.cssSelector("link[rel=manifest]")).isEmpty(), "the manifest link");
+        Map<String, Object> manifest = browser.executeCdpCommand("Page.getAppManifest", Map.of());
+        assertEquals(List.of(), manifest.get("errors"), "the manifest parses without complaint");
+        Map<String, Object> parsed = (Map<String, Object>) js("return fetch('manifest.webmanifest').then(function (r) { return r.json(); });");
+        List<String> sizes = new ArrayList<>();
+        for (Map<String, Object> icon : (List<Map<String, Object>>) parsed.get("icons")) {
+            if (!"image/png".equals(icon.get("type"))) {
+                continue;
+            }
+            String src = (String) icon.get("src");
+            assertTrue(src.matches("assets/icon-\\d+\\.[0-9a-f]{10}\\.png"), "a fingerprinted name: " + src);
+            // Loaded as the browser loads it, and as big as the manifest says.
+            String loaded = (String) ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "var i = new Image(); i.onload = function () { done(i.naturalWidth + 'x' + i.naturalHeight); };"
+                    + "i.onerror = function () { done('failed'); }; i.src = arguments[0];", src);
+            assertEquals(icon.get("sizes"), loaded, src);
+            sizes.add(loaded);
+            assertTrue(Files.readString(site.resolve(OfflineFiles.WORKER)).contains("\"" + src + "\""), "kept for offline use: " + src);
+            assertTrue(Files.readString(site.resolve("asset-manifest.json")).contains(src), "in the asset manifest: " + src);
+        }
+        assertEquals(List.of("192x192", "512x512"), sizes);
+        // What Chrome itself says stands between this site and "Install app", served over http://127.0.0.1.
+        List<Object> errors = (List<Object>) browser.executeCdpCommand("Page.getInstallabilityErrors", Map.of()).get("installabilityErrors");
+        assertEquals(List.of(), errors);
+    }
+
     // ---- What a screen-reader review found ------------------------------------------------------
 
     @Test
