@@ -94,6 +94,11 @@ public final class LoopbackSite implements AutoCloseable {
         return this;
     }
 
+    /** The built site's folder. */
+    public Path root() {
+        return root;
+    }
+
     /** The port it listens on. */
     public int port() {
         return server.getAddress().getPort();

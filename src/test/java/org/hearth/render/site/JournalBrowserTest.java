@@ -51,10 +51,8 @@ class JournalBrowserTest {
 
     @TempDir
     static Path tmp;
-    static Path site;
     static LoopbackSite server;
     static ChromeDriver browser;
-    static String base;
     static final AtomicBoolean offline = new AtomicBoolean();
     private final List<String> cdpScripts = new ArrayList<>();
 
@@ -62,9 +60,8 @@ class JournalBrowserTest {
     static void start() throws IOException {
         new Hearth(ROOT).build(new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"), tmp.resolve("out"), true, false,
                 PrintOptions.DEFAULT, Overrides.NONE, null));
-        site = tmp.resolve("out/site");
+        Path site = tmp.resolve("out/site");
         server = new LoopbackSite(site).offlineWhile(offline::get).start();
-        base = server.url("");
         browser = Chromium.start(1200, 900, LogType.BROWSER);
     }
 
@@ -76,7 +73,7 @@ class JournalBrowserTest {
     @BeforeEach
     void freshStorage() {
         offline.set(false);
-        browser.get(base + "index.html");
+        browser.get(server.url("index.html"));
         js("localStorage.clear(); sessionStorage.clear();");
         browser.manage().logs().get(LogType.BROWSER);
     }
@@ -102,7 +99,7 @@ class JournalBrowserTest {
 
     /** Opens a page and gives its journal a moment to start (a site without the marker is tested as it is). */
     private void open(String page) {
-        browser.get(base + page);
+        browser.get(server.url(page));
         long end = System.nanoTime() + Duration.ofSeconds(3).toNanos();
         while (browser.findElements(By.cssSelector("body[data-journal-ready]")).isEmpty() && System.nanoTime() < end) {
             try {
@@ -316,25 +313,25 @@ class JournalBrowserTest {
                 + "  wait(); });"
                 + "setTimeout(function () { done('not controlled'); }, 15000);");
         assertEquals(Boolean.TRUE, controlled);
-        String worker = Files.readString(site.resolve("sw.js"), StandardCharsets.UTF_8);
+        String worker = Files.readString(server.root().resolve("sw.js"), StandardCharsets.UTF_8);
         String build = worker.replaceAll("(?s).*HEARTH_BUILD = \"([0-9a-f]+)\".*", "$1");
         Object caches = ((JavascriptExecutor) browser).executeAsyncScript(
                 "var done = arguments[arguments.length - 1]; caches.keys().then(function (k) { done(k.join(' ')); });");
         assertTrue(((String) caches).endsWith(":" + build), caches + " is named after build " + build);
         offline.set(true);
         try {
-            browser.get(base + "journal.html"); // never visited: it comes from the cache the worker filled
+            browser.get(server.url("journal.html")); // never visited: it comes from the cache the worker filled
             assertEquals("Journal your experiences", browser.findElement(By.tagName("h1")).getText());
             browser.navigate().refresh();
             assertEquals("Journal your experiences", browser.findElement(By.tagName("h1")).getText());
-            browser.get(base + "search.html?q=letter");
+            browser.get(server.url("search.html?q=letter"));
             assertTrue(browser.findElement(By.cssSelector("[data-search-results]")).getText().contains("Write a letter"));
             assertEquals("rgb(251, 248, 243)", js("return getComputedStyle(document.body).backgroundColor;"),
                     "the style sheet came from the cache too");
         } finally {
             offline.set(false);
         }
-        assertTrue(Files.readString(site.resolve("manifest.webmanifest")).contains("\"start_url\": \"index.html\""));
+        assertTrue(Files.readString(server.root().resolve("manifest.webmanifest")).contains("\"start_url\": \"index.html\""));
         assertEquals(1, browser.findElements(By.cssSelector("link[rel=manifest]")).size());
     }
 
@@ -456,8 +453,8 @@ class JournalBrowserTest {
                     + "i.onerror = function () { done('failed'); }; i.src = arguments[0];", src);
             assertEquals(icon.get("sizes"), loaded, src);
             sizes.add(loaded);
-            assertTrue(Files.readString(site.resolve(OfflineFiles.WORKER)).contains("\"" + src + "\""), "kept for offline use: " + src);
-            assertTrue(Files.readString(site.resolve("asset-manifest.json")).contains(src), "in the asset manifest: " + src);
+            assertTrue(Files.readString(server.root().resolve(OfflineFiles.WORKER)).contains("\"" + src + "\""), "kept for offline use: " + src);
+            assertTrue(Files.readString(server.root().resolve("asset-manifest.json")).contains(src), "in the asset manifest: " + src);
         }
         assertEquals(List.of("192x192", "512x512"), sizes);
         // What Chrome itself says stands between this site and "Install app", served over http://127.0.0.1.

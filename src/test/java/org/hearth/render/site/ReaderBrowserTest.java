@@ -52,10 +52,8 @@ class ReaderBrowserTest {
 
     @TempDir
     static Path tmp;
-    static Path site;
     static LoopbackSite server;
     static ChromeDriver browser;
-    static String base;
 
     @BeforeAll
     static void start() throws IOException {
@@ -66,9 +64,8 @@ class ReaderBrowserTest {
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         new Hearth(ROOT).build(new BuildRequest(content, ROOT.resolve("templates"), tmp.resolve("out"), true, false,
                 PrintOptions.DEFAULT, Overrides.NONE, null));
-        site = tmp.resolve("out/site");
+        Path site = tmp.resolve("out/site");
         server = new LoopbackSite(site).notFoundPage("404.html").start();
-        base = server.url("");
 
         browser = Chromium.start(1200, 900);
     }
@@ -93,7 +90,7 @@ class ReaderBrowserTest {
 
     @BeforeEach
     void freshStorage() {
-        browser.get(base + "index.html");
+        browser.get(server.url("index.html"));
         js("localStorage.clear();");
     }
 
@@ -116,7 +113,7 @@ class ReaderBrowserTest {
 
     @Test
     void aLongAnswerPrintsInFullBelowItsQuestionWithTheCrisisFooter() throws IOException {
-        browser.get(base + QUESTION_PAGE);
+        browser.get(server.url(QUESTION_PAGE));
         WebElement answer = browser.findElement(By.id(LONG_ANSWER));
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= 30; i++) {
@@ -140,7 +137,7 @@ class ReaderBrowserTest {
 
     @Test
     void emptyAnswersPrintRuledLinesThatLookTheSameWithOrWithoutBackgrounds() throws IOException {
-        browser.get(base + QUESTION_PAGE);
+        browser.get(server.url(QUESTION_PAGE));
         // The ruled lines are borders, which print whatever the "background graphics" setting says.
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         @SuppressWarnings("unchecked")
@@ -210,7 +207,7 @@ class ReaderBrowserTest {
     @Test
     void everyAnswerFieldIsNamedByItsQuestion() {
         for (String page : List.of(QUESTION_PAGE, "prompts.html")) {
-            browser.get(base + page);
+            browser.get(server.url(page));
             List<String> wrong = new ArrayList<>();
             for (WebElement prompt : browser.findElements(By.cssSelector(".prompt"))) {
                 // The question itself, without the intensity label printed beside it.
@@ -241,7 +238,7 @@ class ReaderBrowserTest {
     void withJavaScriptOffNoControlThatNeedsItIsShownAndThePageSaysAnswersAreNotSaved() {
         browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         for (String page : List.of(QUESTION_PAGE, "prompts.html", "search.html", "answers.html")) {
-            browser.get(base + page);
+            browser.get(server.url(page));
             List<String> shown = new ArrayList<>();
             for (WebElement control : browser.findElements(By.cssSelector("button, select, input[type=search], input[type=file]"))) {
                 if (control.isDisplayed()) {
@@ -257,7 +254,7 @@ class ReaderBrowserTest {
     @Test
     void everyPagePassesAxeAtWcagAaInLightAndDark() throws Exception {
         String axe = axeSource();
-        browser.get(base + QUESTION_PAGE);
+        browser.get(server.url(QUESTION_PAGE));
         browser.findElement(By.id(LONG_ANSWER)).sendKeys("Something to list on My answers.");
         List<String> problems = new ArrayList<>();
         for (String scheme : List.of("light", "dark")) {
@@ -265,7 +262,7 @@ class ReaderBrowserTest {
                     Map.of("media", "", "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
             for (String page : List.of("index.html", "safety.html", QUESTION_PAGE, "signs-of-healing.html", "prompts.html",
                     "answers.html", "search.html?q=mirror", "404.html")) {
-                browser.get(base + page);
+                browser.get(server.url(page));
                 assertEquals(scheme.equals("dark"), js("return matchMedia('(prefers-color-scheme: dark)').matches;"));
                 js(axe);
                 String found = (String) ((JavascriptExecutor) browser).executeAsyncScript(
@@ -301,7 +298,7 @@ class ReaderBrowserTest {
 
     @Test
     void aRatingScaleIsDescribedByWhatItsEndsMean() {
-        browser.get(base + QUESTION_PAGE);
+        browser.get(server.url(QUESTION_PAGE));
         List<String> groups = new ArrayList<>();
         for (Map<String, Object> node : accessibilityTree()) {
             if (ax(node, "role").equals("group") && ax(node, "name").contains("take your own feelings seriously")) {
@@ -314,18 +311,18 @@ class ReaderBrowserTest {
 
     @Test
     void aMissingPageAtAnyDepthGetsTheReaderHomeWithoutABaseUrl() {
-        browser.get(base + "some/deeper/folder/missing.html");
+        browser.get(server.url("some/deeper/folder/missing.html"));
         assertEquals("This page is not here", browser.findElement(By.tagName("h1")).getText());
         WebElement home = browser.findElement(By.cssSelector("main a.button"));
-        waitForTrue(() -> home.getAttribute("href").equals(base + "index.html"), "the home link to find the workbook's folder: " + home.getAttribute("href"));
+        waitForTrue(() -> home.getAttribute("href").equals(server.url("index.html")), "the home link to find the workbook's folder: " + home.getAttribute("href"));
         assertFalse(browser.findElement(By.cssSelector("[data-home-note]")).isDisplayed(), "the explanation is for readers without JavaScript");
         assertEquals("rgb(251, 248, 243)", js("return getComputedStyle(document.body).backgroundColor;"), "styled as the rest of the site");
-        assertEquals(base + "safety.html", browser.findElement(By.cssSelector("header a.safety-link")).getAttribute("href"));
+        assertEquals(server.url("safety.html"), browser.findElement(By.cssSelector("header a.safety-link")).getAttribute("href"));
         home.click();
-        assertEquals(base + "index.html", browser.getCurrentUrl());
+        assertEquals(server.url("index.html"), browser.getCurrentUrl());
 
         browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
-        browser.get(base + "some/deeper/folder/missing.html");
+        browser.get(server.url("some/deeper/folder/missing.html"));
         WebElement note = browser.findElement(By.cssSelector("[data-home-note]"));
         assertTrue(note.isDisplayed() && note.getText().contains("address"), note.getText());
     }
@@ -348,7 +345,7 @@ class ReaderBrowserTest {
     // ---- Search ------------------------------------------------------------------------------
 
     private String searchFor(String query) {
-        browser.get(base + "search.html");
+        browser.get(server.url("search.html"));
         WebElement box = browser.findElement(By.cssSelector("[data-search]"));
         box.sendKeys(query);
         return browser.findElement(By.cssSelector("[data-search-results]")).getText();
