@@ -327,6 +327,79 @@ class ReaderBrowserTest {
         assertTrue(note.isDisplayed() && note.getText().contains("address"), note.getText());
     }
 
+    /**
+     * The review a screen-reader user would make, from Chromium's accessibility tree: every control
+     * on an exercise page, "My answers" and the self-check has a name, and the journal's status line
+     * is a polite live region. With -Dreader.review=DIR the trees and phone screenshots (light, dark)
+     * are written there to be read and looked at.
+     */
+    @Test
+    void theAccessibilityTreeNamesEveryControlAndThePhoneLayoutsAreKept() throws IOException, InterruptedException {
+        String dir = System.getProperty("reader.review");
+        List<String> unnamed = new ArrayList<>();
+        for (String page : List.of(QUESTION_PAGE, "answers.html", "signs-of-healing.html")) {
+            browser.get(server.url(page));
+            waitForTrue(() -> Boolean.TRUE.equals(js("return document.body.hasAttribute('data-journal-ready');")), "the journal");
+            StringBuilder tree = new StringBuilder();
+            boolean politeStatus = false;
+            for (Map<String, Object> node : accessibilityTree()) {
+                String role = ax(node, "role");
+                String name = ax(node, "name");
+                if (Boolean.TRUE.equals(node.get("ignored")) || role.equals("none") || role.equals("generic") || role.equals("InlineTextBox")) {
+                    continue;
+                }
+                tree.append(role).append(" '").append(name).append("'");
+                if (!ax(node, "description").isEmpty()) {
+                    tree.append(" — ").append(ax(node, "description"));
+                }
+                tree.append('\n');
+                if (List.of("textbox", "spinbutton", "radio", "checkbox", "button", "link", "combobox", "searchbox", "group", "radiogroup")
+                        .contains(role) && name.isBlank()) {
+                    unnamed.add(page + ": a " + role + " without a name");
+                }
+                if (role.equals("spinbutton") && !ax(node, "description").startsWith("Rate each line from")) {
+                    unnamed.add(page + ": a score field '" + name + "' without its scale as description");
+                }
+                politeStatus |= role.equals("status") && String.valueOf(node.get("properties")).contains("polite");
+            }
+            assertTrue(politeStatus, page + ": the status line is a polite live region");
+            if (dir != null) {
+                Files.createDirectories(Path.of(dir));
+                Files.writeString(Path.of(dir, page + ".ax.txt"), tree, StandardCharsets.UTF_8);
+            }
+        }
+        assertEquals(List.of(), unnamed);
+        if (dir == null) {
+            return;
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            for (String scheme : List.of("light", "dark")) {
+                browser.executeCdpCommand("Emulation.setEmulatedMedia",
+                        Map.of("media", "", "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+                for (String page : List.of(QUESTION_PAGE, "answers.html", "signs-of-healing.html", "some/deeper/missing.html")) {
+                    browser.get(server.url(page));
+                    if (page.equals(QUESTION_PAGE)) {
+                        WebElement box = browser.findElement(By.id(LONG_ANSWER));
+                        box.sendKeys("A few words, to see the status line.");
+                        waitForTrue(() -> browser.findElement(By.cssSelector("[data-journal-status]")).getText().startsWith("Saved"), "saved");
+                    }
+                    if (page.contains("missing")) {
+                        waitForTrue(() -> !browser.findElement(By.cssSelector("[data-home-note]")).isDisplayed(), "the 404 to find home");
+                        Thread.sleep(300);
+                    }
+                    if (page.equals("signs-of-healing.html")) {
+                        js("document.querySelector('.tracker').scrollIntoView();");
+                    }
+                    Files.write(Path.of(dir, page.replace('/', '-') + "-" + scheme + ".png"),
+                            browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 900));
+        }
+    }
+
     private static void waitForTrue(java.util.function.BooleanSupplier condition, String what) {
         long end = System.nanoTime() + java.time.Duration.ofSeconds(8).toNanos();
         while (!condition.getAsBoolean()) {
