@@ -483,10 +483,18 @@
     if (delta > 0) { window.scrollBy(0, delta); }
   }
 
+  // Only fields one types in: scrolling under a finger that is pressing a box or a radio button
+  // would move the page before the press ends, and the tap would be lost.
+  function typedIn(el) {
+    return !!el && el.hasAttribute && el.hasAttribute("data-answer") && (el.tagName === "TEXTAREA" || /^(text|number|date)$/.test(el.type));
+  }
+
   if (statusLine) {
-    document.addEventListener("focusin", function (e) { if (e.target.hasAttribute && e.target.hasAttribute("data-answer")) { keepInSight(e.target); } });
-    document.addEventListener("input", function (e) { if (e.target.hasAttribute && e.target.hasAttribute("data-answer")) { keepInSight(e.target); } });
-    if (window.visualViewport) { window.visualViewport.addEventListener("resize", function () { keepInSight(document.activeElement); }); }
+    document.addEventListener("focusin", function (e) { if (typedIn(e.target)) { keepInSight(e.target); } });
+    document.addEventListener("input", function (e) { if (typedIn(e.target)) { keepInSight(e.target); } });
+    if (window.visualViewport) {
+      window.visualViewport.addEventListener("resize", function () { if (typedIn(document.activeElement)) { keepInSight(document.activeElement); } });
+    }
     if (window.ResizeObserver) {
       new ResizeObserver(function () {
         document.documentElement.style.setProperty("--journal-status-height", statusLine.offsetHeight + "px");

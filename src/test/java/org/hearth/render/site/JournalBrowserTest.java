@@ -173,7 +173,7 @@ class JournalBrowserTest {
         browser.switchTo().window(second);
         waitFor(() -> "A full answer from the first tab.".equals(browser.findElement(By.id("a-" + TODAY_ANSWER)).getAttribute("value")),
                 "the second tab to show the first tab's answer live");
-        assertTrue(status().contains("another tab"), status());
+        waitFor(() -> status().contains("another tab"), "the update to be announced once the typing pauses");
 
         // Make the second tab stale: it stops hearing which answer the first tab writes.
         js("Object.defineProperty(StorageEvent.prototype, 'key', { get: function () { return 'elsewhere'; } });");
