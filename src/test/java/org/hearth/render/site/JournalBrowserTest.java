@@ -644,24 +644,6 @@ class JournalBrowserTest {
     }
 
     private static void waitFor(BooleanSupplier condition, String what, int seconds) {
-        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        while (true) {
-            try {
-                if (condition.getAsBoolean()) {
-                    return;
-                }
-            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
-                // not there yet
-            }
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for " + what, e);
-            }
-        }
+        Chromium.waitFor(condition, what, seconds);
     }
 }

@@ -402,18 +402,7 @@ class ReaderBrowserTest {
     }
 
     private static void waitForTrue(java.util.function.BooleanSupplier condition, String what) {
-        long end = System.nanoTime() + java.time.Duration.ofSeconds(8).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Chromium.waitFor(condition, what, 8);
     }
 
     // ---- Search ------------------------------------------------------------------------------
