@@ -76,10 +76,36 @@
     statusLine.setAttribute("data-journal-status", "");
     ($("main") || body).appendChild(statusLine);
   }
+  if (statusLine) {
+    statusLine.id = statusLine.id || "journal-status";
+    statusLine.setAttribute("tabindex", "-1"); // focus goes to it after an action whose result it says
+  }
+  var QUIET_MS = 1500;  // a pause in typing this long, and only then, is a save announced
+  var quietTimer = null;
+  var shownNow = "";
+
+  /**
+   * Says that an answer was saved once the typing pauses: the status line is a live region, and a
+   * screen reader would otherwise read it out after every keystroke. Anything else said cancels it.
+   */
+  function sayWhenQuiet(text, kind) {
+    clearTimeout(quietTimer);
+    quietTimer = setTimeout(function () { quietTimer = null; write(text, kind, false); }, QUIET_MS);
+  }
 
   /** Says one thing calmly; a failure also offers the way out (export what is on the page now). */
   function say(text, kind, offerExport) {
+    clearTimeout(quietTimer);
+    quietTimer = null;
+    write(text, kind, offerExport);
+  }
+
+  function write(text, kind, offerExport) {
     if (!statusLine) { return; }
+    // The same words again would be announced again: leave the line as it is.
+    var now = (kind || "info") + "|" + text + "|" + !!offerExport;
+    if (now === shownNow) { return; }
+    shownNow = now;
     statusLine.textContent = "";
     statusLine.setAttribute("data-state", kind || "info");
     var span = document.createElement("span");
@@ -317,7 +343,7 @@
             say("This answer was also changed in another tab. Both texts are kept in the box, so nothing is lost; "
               + "tidy it as you like. Saved on this device at " + clock(rec.t) + ".", "conflict");
           } else {
-            say("Saved on this device at " + clock(rec.t) + ".", "saved");
+            sayWhenQuiet("Saved on this device at " + clock(rec.t) + ".", "saved");
           }
           renderList();
         });
@@ -359,6 +385,7 @@
       m.setAttribute("role", "status");
       m.setAttribute("aria-live", "polite");
       m.setAttribute("data-tracker-message", "");
+      m.id = "m-" + t.getAttribute("data-tracker");
       var table = $(".table-scroll", t) || $("table", t);
       if (table) { t.insertBefore(m, table); } else { t.appendChild(m); }
     }
@@ -400,20 +427,24 @@
     var t = trackerOf(el);
     if (t && el.type === "number") {
       var bad = outOfScale(el);
-      el.setAttribute("aria-invalid", bad ? "true" : "false");
       trackerMessage(t, bad || "");
+      invalid(el, bad ? "m-" + t.getAttribute("data-tracker") : null);
       updateTrackers();
+      var col = el.getAttribute("data-answer").split("-").pop();
+      var dateId = t.getAttribute("data-tracker") + "-date-" + col;
       if (bad) {
-        // Nothing off the scale is kept, not even the keystroke before it ("1" of "1e3").
+        // Nothing off the scale is kept, not even the keystroke before it ("1" of "1e3"), nor the
+        // date that keystroke filled in.
         if (mem[id] && written(mem[id])) { edit(id, ""); }
+        undate(t, col, dateId);
         return;
       }
-      // The first score in a column dates that check today; the date stays editable.
-      var col = el.getAttribute("data-answer").split("-").pop();
-      var tid = t.getAttribute("data-tracker");
-      var dateId = tid + "-date-" + col;
-      if (el.value !== "" && fields[dateId] && fields[dateId][0].value === "") {
+      if (el.value === "") {
+        undate(t, col, dateId);
+      } else if (fields[dateId] && fields[dateId][0].value === "") {
+        // The first valid score in a column dates that check today; the date stays editable.
         fields[dateId].forEach(function (d) { d.value = today(); });
+        autoDated[dateId] = true;
         edit(dateId);
       }
     }
@@ -421,6 +452,54 @@
       fields[id].forEach(function (other) { if (other !== el) { other.value = el.value; } });
     }
     edit(id);
+  }
+
+  var autoDated = {};  // date answer id → true while the date shown is one this visit filled in
+
+  /** Takes back a date this visit filled in, once its column holds no valid score any more. */
+  function undate(t, col, dateId) {
+    if (!autoDated[dateId] || !fields[dateId] || fields[dateId][0].value !== today()) { return; }
+    var scored = $$("input[data-row]", t).some(function (i) {
+      return i.getAttribute("data-answer").split("-").pop() === col && i.value !== "" && !outOfScale(i);
+    });
+    if (scored) { return; }
+    delete autoDated[dateId];
+    fields[dateId].forEach(function (d) { d.value = ""; });
+    edit(dateId);
+  }
+
+  // ---- The field being typed in stays in sight -------------------------------------------------
+  // The status line sticks to the bottom of the screen; on a small phone (or with the keyboard
+  // open) it can be several lines tall and cover the field under the finger. Focusing or typing
+  // scrolls the field clear of it, and scroll-padding (site.css) follows its height for Tab.
+  function keepInSight(el) {
+    if (!statusLine || !el || !el.getBoundingClientRect || !statusLine.getClientRects().length) { return; }
+    var s = statusLine.getBoundingClientRect();
+    var view = window.visualViewport ? window.visualViewport.height : window.innerHeight;
+    if (s.bottom < Math.min(view, window.innerHeight) - 2) { return; } // in its place, not stuck over the page
+    var f = el.getBoundingClientRect();
+    if (f.bottom <= s.top - 8 || f.top >= s.bottom) { return; }
+    var delta = f.height <= s.top - 16 ? f.bottom - (s.top - 8) : f.top - 8;
+    if (delta > 0) { window.scrollBy(0, delta); }
+  }
+
+  // Only fields one types in: scrolling under a finger that is pressing a box or a radio button
+  // would move the page before the press ends, and the tap would be lost.
+  function typedIn(el) {
+    return !!el && el.hasAttribute && el.hasAttribute("data-answer") && (el.tagName === "TEXTAREA" || /^(text|number|date)$/.test(el.type));
+  }
+
+  if (statusLine) {
+    document.addEventListener("focusin", function (e) { if (typedIn(e.target)) { keepInSight(e.target); } });
+    document.addEventListener("input", function (e) { if (typedIn(e.target)) { keepInSight(e.target); } });
+    if (window.visualViewport) {
+      window.visualViewport.addEventListener("resize", function () { if (typedIn(document.activeElement)) { keepInSight(document.activeElement); } });
+    }
+    if (window.ResizeObserver) {
+      new ResizeObserver(function () {
+        document.documentElement.style.setProperty("--journal-status-height", statusLine.offsetHeight + "px");
+      }).observe(statusLine);
+    }
   }
 
   function bindFields() {
@@ -466,7 +545,7 @@
         show(id, rec);
         base[id] = rec.t;
         updateTrackers();
-        say("Updated from another tab at " + clock(rec.t) + ".", "synced");
+        sayWhenQuiet("Updated from another tab at " + clock(rec.t) + ".", "synced");
       }
       renderList();
     });
@@ -817,7 +896,12 @@
     box.appendChild(go);
     box.appendChild(document.createTextNode(" "));
     box.appendChild(cancel);
-    cancel.addEventListener("click", function () { box.hidden = true; box.textContent = ""; say("Nothing was imported.", "info"); });
+    cancel.addEventListener("click", function () {
+      box.hidden = true;
+      box.textContent = "";
+      say("Nothing was imported.", "info");
+      statusLine.focus(); // the preview that held the focus is gone: its result takes it
+    });
     go.addEventListener("click", function () {
       go.disabled = true;
       var recs = take.map(function (id) { return checked.answers[id]; });
@@ -836,6 +920,7 @@
           + (c.unknown.length ? "; left out " + c.unknown.length + " that " + (c.unknown.length === 1 ? "is" : "are") + " not in this workbook" : "")
           + ".", "saved");
         renderList();
+        statusLine.focus();
       });
     });
     $("#import-title").focus();
@@ -879,7 +964,12 @@
             pass.value = "";
             checked.answers = inner;
             preview(file, checked);
-          }, function () { say("That passphrase does not open this file. Check for typing mistakes and try again.", "error"); });
+            invalid(pass, null);
+          }, function () {
+            say("That passphrase does not open this file. Check for typing mistakes and try again.", "error");
+            invalid(pass, statusLine.id);
+            pass.select();
+          });
       };
     };
     reader.readAsText(file);
@@ -939,6 +1029,26 @@
 
   function lockSay(text) { var s = $("[data-lock-status]"); if (s) { s.textContent = text; } }
 
+  /** Ties {@code field} to the message that says what is wrong with it (or, with null, unties it). */
+  function invalid(field, messageId) {
+    if (!field) { return; }
+    var ids = (field.getAttribute("aria-describedby") || "").split(/\s+/).filter(function (x) { return x && x !== messageId; });
+    var mine = field.getAttribute("data-error-for");
+    if (mine) { ids = ids.filter(function (x) { return x !== mine; }); }
+    if (messageId) {
+      ids.push(messageId);
+      field.setAttribute("aria-invalid", "true");
+      field.setAttribute("data-error-for", messageId);
+    } else {
+      field.removeAttribute("aria-invalid");
+      field.removeAttribute("data-error-for");
+    }
+    if (ids.length) { field.setAttribute("aria-describedby", ids.join(" ")); } else { field.removeAttribute("aria-describedby"); }
+  }
+
+  /** Moves the focus to the lock's message, whose form may just have been hidden. */
+  function focusLockStatus() { var s = $("[data-lock-status]"); if (s) { s.focus(); } }
+
   function showLockState() {
     var box = $("[data-lock]");
     if (!box) { return; }
@@ -967,8 +1077,21 @@
       e.preventDefault();
       var a = $("[data-lock-new]").value;
       var b = $("[data-lock-repeat]").value;
-      if (a.length < 8) { lockSay("Choose a passphrase of at least 8 characters; a few unrelated words are easy to remember and hard to guess."); return; }
-      if (a !== b) { lockSay("The two passphrases are not the same. Type them again."); return; }
+      var statusId = $("[data-lock-status]").id;
+      invalid($("[data-lock-new]"), null);
+      invalid($("[data-lock-repeat]"), null);
+      if (a.length < 8) {
+        lockSay("Choose a passphrase of at least 8 characters; a few unrelated words are easy to remember and hard to guess.");
+        invalid($("[data-lock-new]"), statusId);
+        $("[data-lock-new]").focus();
+        return;
+      }
+      if (a !== b) {
+        lockSay("The two passphrases are not the same. Type them again.");
+        invalid($("[data-lock-repeat]"), statusId);
+        $("[data-lock-repeat]").focus();
+        return;
+      }
       lockSay("Locking…");
       var salt = crypto.getRandomValues(new Uint8Array(16));
       derive(a, salt, ITERATIONS).then(function (k) {
@@ -982,6 +1105,7 @@
             return rememberKey(k).then(function () {
               showLockState();
               lockSay("Your answers are now encrypted on this device. This tab stays unlocked until you close it or choose Lock now.");
+              focusLockStatus();
             });
           });
         });
@@ -995,13 +1119,16 @@
         return decrypt(k, lockInfo.check, LOCK).then(function () {
           key = k;
           pass.value = "";
+          invalid(pass, null);
           return rememberKey(k).then(loadAll).then(function () {
             showLockState();
             renderList();
             lockSay("Unlocked in this tab until you close it or choose Lock now.");
+            focusLockStatus();
           });
         }, function () {
           lockSay("That passphrase is not the right one, so the answers stay locked. Check for typing mistakes and Caps Lock, and try again.");
+          invalid(pass, $("[data-lock-status]").id);
           pass.select();
         });
       });
@@ -1013,6 +1140,8 @@
       showLockState();
       renderList();
       lockSay("Locked. Type your passphrase to open your answers again.");
+      $("[data-lock-pass]").focus(); // the button that was pressed is hidden now
+
     });
     $("[data-lock-remove]").addEventListener("click", function () {
       if (!window.confirm("Remove the lock? Your answers will be stored without encryption on this device.")) { return; }
@@ -1022,6 +1151,7 @@
         if (session) { try { session.removeItem(SESSION_KEY); } catch (e) { /* ignore */ } }
         showLockState();
         lockSay("The lock is removed; your answers are stored without encryption again.");
+        focusLockStatus();
       });
     });
   }

@@ -23,8 +23,20 @@ final class OfflineFiles {
     private OfflineFiles() {
     }
 
-    /** The manifest, from the book's title and language. */
-    static OutputFile manifest(Book book, String icon) {
+    /**
+     * The manifest, from the book's title and language. Chrome installs the site only with PNG
+     * icons of 192 and 512 pixels; a theme without them (made before they came) gets the SVG only.
+     *
+     * @param icon the favicon's hashed address
+     * @param png192 the 192-pixel PNG icon's hashed address, or null
+     * @param png512 the 512-pixel PNG icon's hashed address, or null
+     */
+    static OutputFile manifest(Book book, String icon, String png192, String png512) {
+        StringBuilder icons = new StringBuilder("{\"src\": \"" + icon + "\", \"sizes\": \"any\", \"type\": \"image/svg+xml\", \"purpose\": \"any\"}");
+        if (png192 != null && png512 != null) {
+            icons.append(",\n    {\"src\": \"").append(png192).append("\", \"sizes\": \"192x192\", \"type\": \"image/png\", \"purpose\": \"any\"}")
+                    .append(",\n    {\"src\": \"").append(png512).append("\", \"sizes\": \"512x512\", \"type\": \"image/png\", \"purpose\": \"any\"}");
+        }
         String json = "{\n"
                 + "  \"name\": " + SearchIndex.js(book.title()) + ",\n"
                 + "  \"short_name\": " + SearchIndex.js(book.title().length() <= 24 ? book.title() : book.title().substring(0, 24).strip()) + ",\n"
@@ -36,7 +48,7 @@ final class OfflineFiles {
                 + "  \"display\": \"standalone\",\n"
                 + "  \"background_color\": \"#fbf8f3\",\n"
                 + "  \"theme_color\": \"#9a4a2c\",\n"
-                + "  \"icons\": [{\"src\": \"" + icon + "\", \"sizes\": \"any\", \"type\": \"image/svg+xml\", \"purpose\": \"any\"}]\n"
+                + "  \"icons\": [" + icons + "]\n"
                 + "}\n";
         return OutputFile.text(MANIFEST, json);
     }

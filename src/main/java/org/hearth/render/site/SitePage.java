@@ -40,4 +40,9 @@ public record SitePage(Workbook workbook, Entry entry, String kind, String path,
     public String csp() {
         return SitePolicy.CSP;
     }
+
+    /** The 404 page's inline script (without base_url), which the CSP allows by its hash. */
+    public String notFoundScript() {
+        return NotFoundScript.SOURCE;
+    }
 }

@@ -9,14 +9,14 @@ import java.util.List;
 public final class SitePolicy {
 
     /**
-     * What a page may load: only its own site's files, no inline script or style, no network
-     * requests, no form posts. Pages carry it in a meta tag, which works on every host and from disk.
+     * What a page may load: only its own site's files, no inline script or style (but the 404
+     * page's one script, allowed by its hash), no network requests, no form posts. Pages carry it in a meta tag, which works on every host and from disk.
      * {@code manifest-src} lets the web manifest load (added over http(s), to install the workbook);
      * {@code connect-src 'self'} lets the service worker fetch the site's own files into its cache,
      * since a header CSP governs the worker's fetches too (pages themselves fetch nothing).
      */
-    public static final String CSP = "default-src 'none'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            + "font-src 'self'; manifest-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
+    public static final String CSP = "default-src 'none'; img-src 'self' data:; style-src 'self'; script-src 'self' "
+            + NotFoundScript.HASH_SOURCE + "; font-src 'self'; manifest-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'";
 
     /**
      * The same policy as an HTTP header, plus what only a header can say: no other site may frame

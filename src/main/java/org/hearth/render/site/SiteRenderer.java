@@ -99,7 +99,7 @@ public final class SiteRenderer {
         files.add(OutputFile.text("asset-manifest.json", assets.json()));
         full.media().forEach((path, bytes) -> files.add(new OutputFile(Routes.MEDIA + path, bytes)));
         // The worker lists and hashes every file above, whatever it is named.
-        files.add(OfflineFiles.manifest(workbook.book(), assets.url("favicon.svg")));
+        files.add(OfflineFiles.manifest(workbook.book(), assets.url("favicon.svg"), assets.url("icon-192.png"), assets.url("icon-512.png")));
         files.add(OfflineFiles.worker(files, theme.file("site/sw.js").orElseThrow(
                 () -> BuildFailure.of(org.hearth.diag.Position.ofFile("theme site/sw.js"), "the theme has no site/sw.js",
                         "copy it from the bundled theme ('hearth init --theme'), or remove your copy's templates/site folder"))));

@@ -3,21 +3,19 @@ package org.hearth.render.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
 import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.hearth.Overrides;
 import org.hearth.render.pdf.PrintOptions;
+import org.hearth.testing.Chromium;
+import org.hearth.testing.LoopbackSite;
 import org.hearth.testing.Required;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,11 +26,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The site in a real browser (Debian's chromium, driven through chromedriver), served under a
@@ -42,68 +37,31 @@ import org.openqa.selenium.logging.LoggingPreferences;
 class BrowserTest {
 
     static final Path ROOT = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @TempDir
     static Path tmp;
-    static Path site;
-    static HttpServer server;
+    static LoopbackSite server;
     static ChromeDriver browser;
-    static String base;
 
     @BeforeAll
     static void start() throws IOException {
-        Required.here().tool(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium or chromedriver");
         new Hearth(ROOT).build(new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"), tmp.resolve("out"), true, false,
                 PrintOptions.DEFAULT, Overrides.NONE, null));
-        site = tmp.resolve("out/site");
+        Path site = tmp.resolve("out/site");
         // Served under a subpath, as on a host that puts the workbook at /workbook/.
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/workbook/", ex -> {
-            try (ex) {
-                Path file = site.resolve(ex.getRequestURI().getPath().substring("/workbook/".length())).normalize();
-                if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                    ex.sendResponseHeaders(404, -1);
-                    return;
-                }
-                String name = file.getFileName().toString();
-                ex.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
-                        : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript" : "application/octet-stream");
-                byte[] body = Files.readAllBytes(file);
-                ex.sendResponseHeaders(200, body.length);
-                ex.getResponseBody().write(body);
-            }
-        });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/workbook/";
+        server = new LoopbackSite(site).start();
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,900",
-                "--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser = Chromium.start(1200, 900, LogType.BROWSER, LogType.PERFORMANCE);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop(0);
-        }
+        Chromium.quit(browser, server);
     }
 
     @BeforeEach
     void freshStorage() {
-        browser.get(base + "index.html");
+        browser.get(server.url("index.html"));
         js("localStorage.clear();");
         browser.manage().logs().get(LogType.BROWSER); // start each test with an empty console log
     }
@@ -114,7 +72,7 @@ class BrowserTest {
 
     @Test
     void navigatesThroughTheWorkbookUnderASubpath() {
-        browser.get(base + "index.html");
+        browser.get(server.url("index.html"));
         browser.findElement(By.cssSelector(".start a")).click();
         assertEquals("How to use this workbook", browser.findElement(By.tagName("h1")).getText());
         browser.findElement(By.cssSelector(".pager .next")).click();
@@ -126,13 +84,13 @@ class BrowserTest {
 
     @Test
     void anAnswerSurvivesAReloadAndAppearsOnMyAnswersAndExports() {
-        browser.get(base + "acknowledge.html");
+        browser.get(server.url("acknowledge.html"));
         WebElement answer = browser.findElement(By.id("a-acknowledge--ack-big-reaction"));
         answer.sendKeys("I snapped at my sister.");
         browser.navigate().refresh();
         assertEquals("I snapped at my sister.", browser.findElement(By.id("a-acknowledge--ack-big-reaction")).getAttribute("value"));
 
-        browser.get(base + "answers.html");
+        browser.get(server.url("answers.html"));
         String list = browser.findElement(By.cssSelector("[data-answer-list]")).getText();
         assertTrue(list.contains("Acknowledge your inner child") && list.contains("I snapped at my sister."), list);
         // Capture the export instead of downloading it.
@@ -158,15 +116,15 @@ class BrowserTest {
                 + "\"mirror--mir-worthy\": {\"value\": \"It felt strange.\", \"updatedAt\": \"2026-12-01T10:00:00Z\"},"
                 + " \"playful--play-list-0\": {\"value\": true, \"updatedAt\": \"2026-12-01T10:00:00Z\"}}}",
                 StandardCharsets.UTF_8);
-        browser.get(base + "answers.html");
+        browser.get(server.url("answers.html"));
         browser.findElement(By.cssSelector("[data-import]")).sendKeys(export.toString());
         browser.findElement(By.cssSelector("[data-import-apply]")).click();
         waitFor(() -> browser.findElement(By.cssSelector("[data-journal-status]")).getText().equals("Imported 2 answers."));
         assertTrue(browser.findElement(By.cssSelector("[data-answer-list]")).getText().contains("It felt strange."));
-        browser.get(base + "mirror.html");
+        browser.get(server.url("mirror.html"));
         assertEquals("It felt strange.", browser.findElement(By.id("a-mirror--mir-worthy")).getAttribute("value"));
 
-        browser.get(base + "answers.html");
+        browser.get(server.url("answers.html"));
         browser.findElement(By.cssSelector("[data-clear]")).click();
         browser.switchTo().alert().accept();
         assertTrue(browser.findElement(By.cssSelector("[data-answer-list]")).getText().startsWith("Nothing written yet"));
@@ -175,7 +133,7 @@ class BrowserTest {
 
     @Test
     void theSelfCheckShowsChangeBetweenDatedChecks() {
-        browser.get(base + "signs-of-healing.html");
+        browser.get(server.url("signs-of-healing.html"));
         String tracker = "signs-of-healing-tracker-1";
         browser.findElement(By.id("t-" + tracker + "-date-0")).sendKeys("01012027");
         browser.findElement(By.id("t-" + tracker + "-0-0")).sendKeys("2");
@@ -188,10 +146,10 @@ class BrowserTest {
 
     @Test
     void searchAndLibraryFiltersWorkOffline() {
-        browser.get(base + "search.html?q=mirror");
+        browser.get(server.url("search.html?q=mirror"));
         assertTrue(browser.findElement(By.cssSelector("[data-search-count]")).getText().matches("\\d+ results"));
         assertTrue(browser.findElement(By.cssSelector("[data-search-results]")).getText().contains("Mirror work"));
-        browser.get(base + "prompts.html");
+        browser.get(server.url("prompts.html"));
         int all = browser.findElements(By.cssSelector(".library-item")).size();
         browser.findElement(By.cssSelector("[data-filter=kind]")).click();
         js("var s = document.querySelector('[data-filter=kind]'); s.value = 'letter'; s.dispatchEvent(new Event('change', {bubbles: true}));");
@@ -202,11 +160,11 @@ class BrowserTest {
 
     @Test
     void worksFromDiskToo() {
-        browser.get(site.resolve("journal.html").toUri().toString());
+        browser.get(server.root().resolve("journal.html").toUri().toString());
         browser.findElement(By.id("a-journal--jour-today")).sendKeys("Saved from file.");
         browser.navigate().refresh();
         assertEquals("Saved from file.", browser.findElement(By.id("a-journal--jour-today")).getAttribute("value"));
-        browser.get(site.resolve("search.html").toUri() + "?q=letter");
+        browser.get(server.root().resolve("search.html").toUri() + "?q=letter");
         assertTrue(browser.findElement(By.cssSelector("[data-search-results]")).getText().contains("Write a letter"));
         assertNoConsoleErrors();
     }
@@ -217,7 +175,7 @@ class BrowserTest {
         List<String> problems = new ArrayList<>();
         for (String page : List.of("index.html", "how-to-use.html", "safety.html", "acknowledge.html", "avoiding-conflict.html",
                 "signs-of-healing.html", "about.html", "prompts.html", "answers.html", "search.html?q=letter", "404.html")) {
-            browser.get(base + page);
+            browser.get(server.url(page));
             js(axe);
             String found = (String) ((JavascriptExecutor) browser).executeAsyncScript(
                     "var done = arguments[arguments.length - 1];"
@@ -239,13 +197,7 @@ class BrowserTest {
     }
 
     private void assertNoConsoleErrors() {
-        List<String> errors = new ArrayList<>();
-        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
-            if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                errors.add(e.getMessage());
-            }
-        }
-        assertEquals(List.of(), errors);
+        assertEquals(List.of(), Chromium.consoleErrors(browser));
     }
 
     /** Every request the page made went to the local server (or is an in-page blob or data URL). */
@@ -257,7 +209,7 @@ class BrowserTest {
                 continue;
             }
             java.util.regex.Matcher m = url.matcher(e.getMessage());
-            if (m.find() && !(m.group(1).startsWith(base) || m.group(1).startsWith("data:") || m.group(1).startsWith("blob:"))) {
+            if (m.find() && !(m.group(1).startsWith(server.url("")) || m.group(1).startsWith("data:") || m.group(1).startsWith("blob:"))) {
                 outside.add(m.group(1));
             }
         }

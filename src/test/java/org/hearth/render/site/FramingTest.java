@@ -11,7 +11,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,7 +20,9 @@ import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.hearth.Overrides;
 import org.hearth.render.pdf.PrintOptions;
+import org.hearth.testing.Chromium;
 import org.hearth.testing.Golden;
+import org.hearth.testing.LoopbackSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,11 +32,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Another site frames the journal, in real Chromium. The built site is served twice on loopback:
@@ -46,22 +44,18 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 class FramingTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     @TempDir
     static Path tmp;
     static Path site;
     static String page;
-    static HttpServer withHeaders;
-    static HttpServer withoutHeaders;
+    static LoopbackSite withHeaders;
+    static LoopbackSite withoutHeaders;
     static HttpServer other;
     static ChromeDriver browser;
     static final List<String> requests = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void start() throws IOException {
-        org.hearth.testing.Required.here().tool(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium or chromedriver");
         Path content = Golden.copyContent("basic", tmp.resolve("content"));
         Path root = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
         new Hearth(tmp).build(new BuildRequest(content, root.resolve("templates"), tmp.resolve("out"), true, false,
@@ -95,61 +89,27 @@ class FramingTest {
         });
         other.start();
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1000,900",
-                "--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser = Chromium.start(1000, 900, LogType.BROWSER);
     }
 
     /** The site under /workbook/, each response with the headers of every matching rule (as the hosts do). */
-    private static HttpServer serve(Map<String, Map<String, List<String>>> rules) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/workbook/", ex -> {
-            try (ex) {
-                String path = ex.getRequestURI().getPath();
-                requests.add(server.getAddress().getPort() + path);
-                Path file = site.resolve(path.substring("/workbook/".length())).normalize();
-                if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                    ex.sendResponseHeaders(404, -1);
-                    return;
-                }
-                HostingFilesTest.matching(rules, path).forEach((name, values) -> values.forEach(v -> ex.getResponseHeaders().add(name, v)));
-                String name = file.getFileName().toString();
-                ex.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
-                        : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript"
-                        : name.endsWith(".svg") ? "image/svg+xml" : "application/octet-stream");
-                byte[] body = Files.readAllBytes(file);
-                ex.sendResponseHeaders(200, body.length);
-                ex.getResponseBody().write(body);
-            }
-        });
-        server.start();
-        return server;
+    private static LoopbackSite serve(Map<String, Map<String, List<String>>> rules) {
+        LoopbackSite server = new LoopbackSite(site)
+                .headers((path, headers) -> HostingFilesTest.matching(rules, path).forEach((name, values) -> values.forEach(v -> headers.add(name, v))));
+        return server.onRequest(path -> requests.add(server.port() + path)).start();
     }
 
-    private static String url(HttpServer server, String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/workbook/" + path;
+    private static String url(LoopbackSite server, String path) {
+        return server.url(path);
     }
 
-    private static String framing(HttpServer server) {
+    private static String framing(LoopbackSite server) {
         return "http://127.0.0.1:" + other.getAddress().getPort() + "/frame.html?" + url(server, page);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        for (HttpServer s : new HttpServer[] {withHeaders, withoutHeaders, other}) {
-            if (s != null) {
-                s.stop(0);
-            }
-        }
+        Chromium.quit(browser, withHeaders, withoutHeaders, other == null ? null : () -> other.stop(0));
     }
 
     @BeforeEach
@@ -164,7 +124,7 @@ class FramingTest {
 
     @Test
     void onItsOwnTheJournalRunsOnBothHosts() {
-        for (HttpServer server : List.of(withHeaders, withoutHeaders)) {
+        for (LoopbackSite server : List.of(withHeaders, withoutHeaders)) {
             browser.manage().logs().get(LogType.BROWSER);
             browser.get(url(server, page));
             assertFalse(browser.findElements(By.cssSelector("[data-answer]")).isEmpty(), "the page has its fields");
@@ -186,7 +146,7 @@ class FramingTest {
         Object where = js("return location.href;");
         assertTrue(String.valueOf(where).startsWith("chrome-error:"), "the framed page was blocked: " + where);
         assertTrue(browser.findElements(By.cssSelector("[data-answer]")).isEmpty());
-        String port = String.valueOf(withHeaders.getAddress().getPort());
+        String port = String.valueOf(withHeaders.port());
         assertTrue(requests.contains(port + "/workbook/" + page), requests.toString());
         assertTrue(requests.stream().noneMatch(r -> r.startsWith(port) && r.endsWith(".js")),
                 "no script of the journal was even loaded: " + requests);

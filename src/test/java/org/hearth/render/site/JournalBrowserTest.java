@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import java.util.logging.Level;
 import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.hearth.Overrides;
 import org.hearth.render.pdf.PrintOptions;
+import org.hearth.testing.Chromium;
+import org.hearth.testing.LoopbackSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,11 +36,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The journal (journal.js) in real Chromium: what happens to a reader's words when storage is
@@ -52,74 +46,34 @@ import org.openqa.selenium.logging.LoggingPreferences;
 class JournalBrowserTest {
 
     static final Path ROOT = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String NS = "hearth.v1:coming-home-to-yourself:";
     static final String TODAY_ANSWER = "journal--jour-today";
 
     @TempDir
     static Path tmp;
-    static Path site;
-    static HttpServer server;
+    static LoopbackSite server;
     static ChromeDriver browser;
-    static String base;
     static final AtomicBoolean offline = new AtomicBoolean();
     private final List<String> cdpScripts = new ArrayList<>();
 
     @BeforeAll
     static void start() throws IOException {
-        org.hearth.testing.Required.here().tool(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium or chromedriver");
         new Hearth(ROOT).build(new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"), tmp.resolve("out"), true, false,
                 PrintOptions.DEFAULT, Overrides.NONE, null));
-        site = tmp.resolve("out/site");
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/workbook/", ex -> {
-            try (ex) {
-                if (offline.get()) {
-                    ex.sendResponseHeaders(503, -1); // as good as no network: the worker must answer
-                    return;
-                }
-                Path file = site.resolve(ex.getRequestURI().getPath().substring("/workbook/".length())).normalize();
-                if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                    ex.sendResponseHeaders(404, -1);
-                    return;
-                }
-                String name = file.getFileName().toString();
-                ex.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
-                        : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript"
-                        : name.endsWith(".webmanifest") ? "application/manifest+json" : "application/octet-stream");
-                byte[] body = Files.readAllBytes(file);
-                ex.sendResponseHeaders(200, body.length);
-                ex.getResponseBody().write(body);
-            }
-        });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/workbook/";
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,900",
-                "--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        Path site = tmp.resolve("out/site");
+        server = new LoopbackSite(site).offlineWhile(offline::get).start();
+        browser = Chromium.start(1200, 900, LogType.BROWSER);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop(0);
-        }
+        Chromium.quit(browser, server);
     }
 
     @BeforeEach
     void freshStorage() {
         offline.set(false);
-        browser.get(base + "index.html");
+        browser.get(server.url("index.html"));
         js("localStorage.clear(); sessionStorage.clear();");
         browser.manage().logs().get(LogType.BROWSER);
     }
@@ -145,7 +99,7 @@ class JournalBrowserTest {
 
     /** Opens a page and gives its journal a moment to start (a site without the marker is tested as it is). */
     private void open(String page) {
-        browser.get(base + page);
+        browser.get(server.url(page));
         long end = System.nanoTime() + Duration.ofSeconds(3).toNanos();
         while (browser.findElements(By.cssSelector("body[data-journal-ready]")).isEmpty() && System.nanoTime() < end) {
             try {
@@ -219,7 +173,7 @@ class JournalBrowserTest {
         browser.switchTo().window(second);
         waitFor(() -> "A full answer from the first tab.".equals(browser.findElement(By.id("a-" + TODAY_ANSWER)).getAttribute("value")),
                 "the second tab to show the first tab's answer live");
-        assertTrue(status().contains("another tab"), status());
+        waitFor(() -> status().contains("another tab"), "the update to be announced once the typing pauses");
 
         // Make the second tab stale: it stops hearing which answer the first tab writes.
         js("Object.defineProperty(StorageEvent.prototype, 'key', { get: function () { return 'elsewhere'; } });");
@@ -359,25 +313,25 @@ class JournalBrowserTest {
                 + "  wait(); });"
                 + "setTimeout(function () { done('not controlled'); }, 15000);");
         assertEquals(Boolean.TRUE, controlled);
-        String worker = Files.readString(site.resolve("sw.js"), StandardCharsets.UTF_8);
+        String worker = Files.readString(server.root().resolve("sw.js"), StandardCharsets.UTF_8);
         String build = worker.replaceAll("(?s).*HEARTH_BUILD = \"([0-9a-f]+)\".*", "$1");
         Object caches = ((JavascriptExecutor) browser).executeAsyncScript(
                 "var done = arguments[arguments.length - 1]; caches.keys().then(function (k) { done(k.join(' ')); });");
         assertTrue(((String) caches).endsWith(":" + build), caches + " is named after build " + build);
         offline.set(true);
         try {
-            browser.get(base + "journal.html"); // never visited: it comes from the cache the worker filled
+            browser.get(server.url("journal.html")); // never visited: it comes from the cache the worker filled
             assertEquals("Journal your experiences", browser.findElement(By.tagName("h1")).getText());
             browser.navigate().refresh();
             assertEquals("Journal your experiences", browser.findElement(By.tagName("h1")).getText());
-            browser.get(base + "search.html?q=letter");
+            browser.get(server.url("search.html?q=letter"));
             assertTrue(browser.findElement(By.cssSelector("[data-search-results]")).getText().contains("Write a letter"));
             assertEquals("rgb(251, 248, 243)", js("return getComputedStyle(document.body).backgroundColor;"),
                     "the style sheet came from the cache too");
         } finally {
             offline.set(false);
         }
-        assertTrue(Files.readString(site.resolve("manifest.webmanifest")).contains("\"start_url\": \"index.html\""));
+        assertTrue(Files.readString(server.root().resolve("manifest.webmanifest")).contains("\"start_url\": \"index.html\""));
         assertEquals(1, browser.findElements(By.cssSelector("link[rel=manifest]")).size());
     }
 
@@ -478,6 +432,190 @@ class JournalBrowserTest {
         assertNotNull(browser.findElement(By.cssSelector("[data-rating-history]")));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theWorkbookIsInstallableWithPngIconsOfTheSizesChromeWants() throws IOException {
+        open("index.html");
+        waitFor(() -> !browser.findElements(By.cssSelector("link[rel=manifest]")).isEmpty(), "the manifest link");
+        Map<String, Object> manifest = browser.executeCdpCommand("Page.getAppManifest", Map.of());
+        assertEquals(List.of(), manifest.get("errors"), "the manifest parses without complaint");
+        Map<String, Object> parsed = (Map<String, Object>) js("return fetch('manifest.webmanifest').then(function (r) { return r.json(); });");
+        List<String> sizes = new ArrayList<>();
+        for (Map<String, Object> icon : (List<Map<String, Object>>) parsed.get("icons")) {
+            if (!"image/png".equals(icon.get("type"))) {
+                continue;
+            }
+            String src = (String) icon.get("src");
+            assertTrue(src.matches("assets/icon-\\d+\\.[0-9a-f]{10}\\.png"), "a fingerprinted name: " + src);
+            // Loaded as the browser loads it, and as big as the manifest says.
+            String loaded = (String) ((JavascriptExecutor) browser).executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "var i = new Image(); i.onload = function () { done(i.naturalWidth + 'x' + i.naturalHeight); };"
+                    + "i.onerror = function () { done('failed'); }; i.src = arguments[0];", src);
+            assertEquals(icon.get("sizes"), loaded, src);
+            sizes.add(loaded);
+            assertTrue(Files.readString(server.root().resolve(OfflineFiles.WORKER)).contains("\"" + src + "\""), "kept for offline use: " + src);
+            assertTrue(Files.readString(server.root().resolve("asset-manifest.json")).contains(src), "in the asset manifest: " + src);
+        }
+        assertEquals(List.of("192x192", "512x512"), sizes);
+        // What Chrome itself says stands between this site and "Install app", served over http://127.0.0.1.
+        List<Object> errors = (List<Object>) browser.executeCdpCommand("Page.getInstallabilityErrors", Map.of()).get("installabilityErrors");
+        assertEquals(List.of(), errors);
+    }
+
+    // ---- What a screen-reader review found ------------------------------------------------------
+
+    @Test
+    void theStatusLineSpeaksOncePerPauseNotOnEveryKeystroke() {
+        open("journal.html");
+        // Each change of the live region is a batch of mutations: one batch, one announcement.
+        js("window.__spoken = []; var s = document.querySelector('[data-journal-status]');"
+                + "new MutationObserver(function () { window.__spoken.push(s.textContent); })"
+                + ".observe(s, {childList: true, subtree: true, characterData: true});");
+        WebElement answer = browser.findElement(By.id("a-" + TODAY_ANSWER));
+        answer.sendKeys("Slowly, one word and then another.");
+        waitFor(() -> status().startsWith("Saved on this device at "), "the saved message");
+        pause(2500);
+        List<?> first = (List<?>) js("return window.__spoken;");
+        assertEquals(1, first.size(), "announced once after the pause, not per keystroke: " + first);
+        answer.sendKeys(" More.");
+        pause(3000);
+        List<?> second = (List<?>) js("return window.__spoken;");
+        if (second.get(second.size() - 1).equals(first.get(0))) {
+            assertEquals(1, second.size(), "the same words are not written again: " + second);
+        } else {
+            assertEquals(2, second.size(), "one more announcement, as the minute changed: " + second);
+        }
+    }
+
+    @Test
+    void focusLandsOnWhatChangedAfterImportAndLock() throws IOException {
+        Path file = tmp.resolve("focus.json");
+        Files.writeString(file, """
+                {"format": "hearth-answers", "version": 1,
+                 "workbook": {"id": "coming-home-to-yourself", "title": "Coming Home to Yourself"},
+                 "exportedAt": "2020-01-02T10:00:00Z",
+                 "answers": {"mirror--mir-worthy": {"value": "Imported words.", "updatedAt": "2020-01-01T10:00:00Z"}}}
+                """, StandardCharsets.UTF_8);
+        open("answers.html");
+        choose(file);
+        assertEquals("import-title", js("return document.activeElement.id;"), "the preview's heading first");
+        browser.findElement(By.cssSelector("[data-import-cancel]")).click();
+        assertEquals(Boolean.TRUE, js("return document.activeElement.hasAttribute('data-journal-status');"), "then the result");
+        choose(file);
+        browser.findElement(By.cssSelector("[data-import-apply]")).click();
+        waitFor(() -> status().startsWith("Imported 1 answer"), "the import");
+        assertEquals(Boolean.TRUE, js("return document.activeElement.hasAttribute('data-journal-status');"), "the result of the import");
+
+        browser.findElement(By.cssSelector("[data-lock-new]")).sendKeys("kettle orchard seven");
+        browser.findElement(By.cssSelector("[data-lock-repeat]")).sendKeys("kettle orchard seven");
+        browser.findElement(By.cssSelector("[data-lock-set] button")).click();
+        waitFor(() -> lockStatus().contains("now encrypted"), "the lock to be set", 30);
+        assertEquals(Boolean.TRUE, js("return document.activeElement.hasAttribute('data-lock-status');"), "the lock's result");
+        browser.findElement(By.cssSelector("[data-lock-now]")).click();
+        assertEquals(Boolean.TRUE, js("return document.activeElement.hasAttribute('data-lock-pass');"), "locked: the passphrase field");
+        browser.findElement(By.cssSelector("[data-lock-pass]")).sendKeys("kettle orchard seven");
+        browser.findElement(By.cssSelector("[data-lock-unlock] button")).click();
+        waitFor(() -> lockStatus().contains("Unlocked"), "unlocking", 30);
+        assertEquals(Boolean.TRUE, js("return document.activeElement.hasAttribute('data-lock-status');"), "the unlock's result");
+    }
+
+    /** The ids an element's aria-describedby names, and whether it says it is invalid. */
+    private String errorState(String selector) {
+        return (String) js("var e = document.querySelector(arguments[0]); var ids = (e.getAttribute('aria-describedby') || '').split(/\\s+/)"
+                + ".filter(Boolean); return (e.getAttribute('aria-invalid') === 'true' ? 'invalid' : 'valid') + ' ' + ids.map(function (id) {"
+                + " var d = document.getElementById(id); return d ? d.textContent : '(missing ' + id + ')'; }).join(' | ');", selector);
+    }
+
+    @Test
+    void errorsAreTiedToTheirFieldsAndClearedWhenFixed() {
+        open("answers.html");
+        browser.findElement(By.cssSelector("[data-lock-new]")).sendKeys("short");
+        browser.findElement(By.cssSelector("[data-lock-set] button")).click();
+        assertTrue(errorState("[data-lock-new]").matches("invalid .*at least 8 characters.*"), errorState("[data-lock-new]"));
+        browser.findElement(By.cssSelector("[data-lock-new]")).sendKeys(" and longer");
+        browser.findElement(By.cssSelector("[data-lock-repeat]")).sendKeys("something else");
+        browser.findElement(By.cssSelector("[data-lock-set] button")).click();
+        assertEquals("valid ", errorState("[data-lock-new]"));
+        assertTrue(errorState("[data-lock-repeat]").matches("invalid .*not the same.*"), errorState("[data-lock-repeat]"));
+        browser.findElement(By.cssSelector("[data-lock-repeat]")).clear();
+        browser.findElement(By.cssSelector("[data-lock-repeat]")).sendKeys("short and longer");
+        browser.findElement(By.cssSelector("[data-lock-set] button")).click();
+        waitFor(() -> lockStatus().contains("now encrypted"), "the lock to be set", 30);
+        assertEquals("valid ", errorState("[data-lock-repeat]"));
+        browser.findElement(By.cssSelector("[data-lock-now]")).click();
+        browser.findElement(By.cssSelector("[data-lock-pass]")).sendKeys("not it at all");
+        browser.findElement(By.cssSelector("[data-lock-unlock] button")).click();
+        waitFor(() -> lockStatus().contains("not the right one"), "the wrong passphrase", 30);
+        assertTrue(errorState("[data-lock-pass]").matches("invalid .*not the right one.*"), errorState("[data-lock-pass]"));
+        browser.findElement(By.cssSelector("[data-lock-pass]")).clear();
+        browser.findElement(By.cssSelector("[data-lock-pass]")).sendKeys("short and longer");
+        browser.findElement(By.cssSelector("[data-lock-unlock] button")).click();
+        waitFor(() -> lockStatus().contains("Unlocked"), "unlocking", 30);
+        assertEquals("valid ", errorState("[data-lock-pass]"));
+
+        open("signs-of-healing.html");
+        String cell = "#t-signs-of-healing-tracker-1-0-0";
+        browser.findElement(By.cssSelector(cell)).sendKeys("9");
+        assertTrue(errorState(cell).matches("invalid .*not on this scale.*"), errorState(cell));
+        browser.findElement(By.cssSelector(cell)).clear();
+        browser.findElement(By.cssSelector(cell)).sendKeys("3");
+        assertTrue(errorState(cell).startsWith("valid Rate each line from 1") && !errorState(cell).contains("not on this scale"),
+                "only the scale describes it again: " + errorState(cell));
+    }
+
+    @Test
+    void aScoreOffTheScaleDoesNotDateTheCheck() {
+        open("signs-of-healing.html");
+        String tracker = "signs-of-healing-tracker-1";
+        browser.findElement(By.id("t-" + tracker + "-0-0")).sendKeys("1e3");
+        waitFor(() -> browser.findElement(By.cssSelector("[data-tracker-message]")).getText().contains("not on this scale"), "the message");
+        pause(300);
+        assertEquals("", browser.findElement(By.id("t-" + tracker + "-date-0")).getAttribute("value"), "no date for a refused score");
+        String date = stored(tracker + "-date-0");
+        assertTrue(date == null || date.contains("\"v\":\"\""), "nor a stored one: " + date);
+        browser.findElement(By.id("t-" + tracker + "-0-0")).clear();
+        browser.findElement(By.id("t-" + tracker + "-0-0")).sendKeys("3");
+        assertEquals(LocalDate.now().toString(), browser.findElement(By.id("t-" + tracker + "-date-0")).getAttribute("value"));
+    }
+
+    @Test
+    void onASmallPhoneTheStatusLineNeverCoversTheFieldBeingTypedIn() {
+        beforeEveryPage("Storage.prototype.setItem = function () {"
+                + " throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };");
+        browser.manage().window().setSize(new Dimension(390, 600));
+        open("acknowledge.html");
+        WebElement first = browser.findElement(By.id("a-acknowledge--ack-big-reaction"));
+        first.sendKeys("x"); // the long "not saved" message, with its button: the tallest status line
+        waitFor(() -> status().contains("storage is full"), "the failure message");
+        List<WebElement> boxes = browser.findElements(By.cssSelector("main textarea"));
+        List<String> covered = new ArrayList<>();
+        for (WebElement box : boxes.subList(1, boxes.size())) {
+            // The field's top shows just above the bottom of the screen, under the status line; a tap
+            // there focuses it without scrolling, and typing follows (no WebDriver scrolling either).
+            js("var r = arguments[0].getBoundingClientRect(); window.scrollBy(0, r.top - window.innerHeight + 60);"
+                    + "arguments[0].focus({preventScroll: true});", box);
+            browser.executeCdpCommand("Input.insertText", Map.of("text", "y"));
+            String overlap = (String) js("var f = arguments[0].getBoundingClientRect();"
+                    + "var s = document.querySelector('[data-journal-status]').getBoundingClientRect();"
+                    + "var caret = Math.min(f.bottom, f.top + 60);" // the first lines, where the text being typed is
+                    + "return caret > s.top + 1 && f.top < s.bottom ? 'field ' + f.top + '-' + f.bottom + ' under status ' + s.top : '';", box);
+            if (!overlap.isEmpty()) {
+                covered.add(box.getAttribute("id") + ": " + overlap);
+            }
+        }
+        screenshot("status-phone-bottom");
+        assertEquals(List.of(), covered);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     private void screenshot(String name) {
         String dir = System.getProperty("journal.screenshots");
         if (dir == null) {
@@ -498,13 +636,7 @@ class JournalBrowserTest {
     }
 
     private void assertNoConsoleErrors() {
-        List<String> errors = new ArrayList<>();
-        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
-            if (e.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                errors.add(e.getMessage());
-            }
-        }
-        assertEquals(List.of(), errors);
+        assertEquals(List.of(), Chromium.consoleErrors(browser));
     }
 
     private static void waitFor(BooleanSupplier condition, String what) {
@@ -512,24 +644,6 @@ class JournalBrowserTest {
     }
 
     private static void waitFor(BooleanSupplier condition, String what, int seconds) {
-        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        while (true) {
-            try {
-                if (condition.getAsBoolean()) {
-                    return;
-                }
-            } catch (org.openqa.selenium.NoSuchElementException | org.openqa.selenium.StaleElementReferenceException e) {
-                // not there yet
-            }
-            if (System.nanoTime() > end) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted waiting for " + what, e);
-            }
-        }
+        Chromium.waitFor(condition, what, seconds);
     }
 }

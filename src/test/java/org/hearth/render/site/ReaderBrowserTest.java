@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -28,6 +24,8 @@ import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.hearth.Overrides;
 import org.hearth.render.pdf.PrintOptions;
+import org.hearth.testing.Chromium;
+import org.hearth.testing.LoopbackSite;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,8 +36,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * What a reader meets on the site's pages in real Chromium: the printed worksheet, the names
@@ -51,21 +47,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
 class ReaderBrowserTest {
 
     static final Path ROOT = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final String QUESTION_PAGE = "acknowledge.html";
     static final String LONG_ANSWER = "a-acknowledge--ack-big-reaction";
 
     @TempDir
     static Path tmp;
-    static Path site;
-    static HttpServer server;
+    static LoopbackSite server;
     static ChromeDriver browser;
-    static String base;
 
     @BeforeAll
     static void start() throws IOException {
-        org.hearth.testing.Required.here().tool(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "chromium or chromedriver");
         Path content = tmp.resolve("content");
         copy(ROOT.resolve("content"), content);
         Files.writeString(content.resolve("pages/about.md"),
@@ -73,35 +64,10 @@ class ReaderBrowserTest {
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
         new Hearth(ROOT).build(new BuildRequest(content, ROOT.resolve("templates"), tmp.resolve("out"), true, false,
                 PrintOptions.DEFAULT, Overrides.NONE, null));
-        site = tmp.resolve("out/site");
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/workbook/", ex -> {
-            try (ex) {
-                Path file = site.resolve(ex.getRequestURI().getPath().substring("/workbook/".length())).normalize();
-                int status = 200;
-                if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                    file = site.resolve("404.html"); // as static hosts do, at any depth
-                    status = 404;
-                }
-                String name = file.getFileName().toString();
-                ex.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
-                        : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript"
-                        : name.endsWith(".woff2") ? "font/woff2" : "application/octet-stream");
-                byte[] body = Files.readAllBytes(file);
-                ex.sendResponseHeaders(status, body.length);
-                ex.getResponseBody().write(body);
-            }
-        });
-        server.start();
-        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/workbook/";
+        Path site = tmp.resolve("out/site");
+        server = new LoopbackSite(site).notFoundPage("404.html").start();
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1200,900",
-                "--disable-background-networking", "--no-first-run", "--disable-component-update", "--disable-sync");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser = Chromium.start(1200, 900);
     }
 
     private static void copy(Path from, Path to) throws IOException {
@@ -119,17 +85,12 @@ class ReaderBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop(0);
-        }
+        Chromium.quit(browser, server);
     }
 
     @BeforeEach
     void freshStorage() {
-        browser.get(base + "index.html");
+        browser.get(server.url("index.html"));
         js("localStorage.clear();");
     }
 
@@ -152,7 +113,7 @@ class ReaderBrowserTest {
 
     @Test
     void aLongAnswerPrintsInFullBelowItsQuestionWithTheCrisisFooter() throws IOException {
-        browser.get(base + QUESTION_PAGE);
+        browser.get(server.url(QUESTION_PAGE));
         WebElement answer = browser.findElement(By.id(LONG_ANSWER));
         StringBuilder text = new StringBuilder();
         for (int i = 1; i <= 30; i++) {
@@ -176,7 +137,7 @@ class ReaderBrowserTest {
 
     @Test
     void emptyAnswersPrintRuledLinesThatLookTheSameWithOrWithoutBackgrounds() throws IOException {
-        browser.get(base + QUESTION_PAGE);
+        browser.get(server.url(QUESTION_PAGE));
         // The ruled lines are borders, which print whatever the "background graphics" setting says.
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         @SuppressWarnings("unchecked")
@@ -246,7 +207,7 @@ class ReaderBrowserTest {
     @Test
     void everyAnswerFieldIsNamedByItsQuestion() {
         for (String page : List.of(QUESTION_PAGE, "prompts.html")) {
-            browser.get(base + page);
+            browser.get(server.url(page));
             List<String> wrong = new ArrayList<>();
             for (WebElement prompt : browser.findElements(By.cssSelector(".prompt"))) {
                 // The question itself, without the intensity label printed beside it.
@@ -277,7 +238,7 @@ class ReaderBrowserTest {
     void withJavaScriptOffNoControlThatNeedsItIsShownAndThePageSaysAnswersAreNotSaved() {
         browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         for (String page : List.of(QUESTION_PAGE, "prompts.html", "search.html", "answers.html")) {
-            browser.get(base + page);
+            browser.get(server.url(page));
             List<String> shown = new ArrayList<>();
             for (WebElement control : browser.findElements(By.cssSelector("button, select, input[type=search], input[type=file]"))) {
                 if (control.isDisplayed()) {
@@ -293,7 +254,7 @@ class ReaderBrowserTest {
     @Test
     void everyPagePassesAxeAtWcagAaInLightAndDark() throws Exception {
         String axe = axeSource();
-        browser.get(base + QUESTION_PAGE);
+        browser.get(server.url(QUESTION_PAGE));
         browser.findElement(By.id(LONG_ANSWER)).sendKeys("Something to list on My answers.");
         List<String> problems = new ArrayList<>();
         for (String scheme : List.of("light", "dark")) {
@@ -301,7 +262,7 @@ class ReaderBrowserTest {
                     Map.of("media", "", "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
             for (String page : List.of("index.html", "safety.html", QUESTION_PAGE, "signs-of-healing.html", "prompts.html",
                     "answers.html", "search.html?q=mirror", "404.html")) {
-                browser.get(base + page);
+                browser.get(server.url(page));
                 assertEquals(scheme.equals("dark"), js("return matchMedia('(prefers-color-scheme: dark)').matches;"));
                 js(axe);
                 String found = (String) ((JavascriptExecutor) browser).executeAsyncScript(
@@ -322,10 +283,132 @@ class ReaderBrowserTest {
         return org.hearth.testing.Required.here().axeCore();
     }
 
+    /** What Chromium gives assistive technology for the page now: its full accessibility tree. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> accessibilityTree() {
+        browser.executeCdpCommand("Accessibility.enable", Map.of());
+        return (List<Map<String, Object>>) browser.executeCdpCommand("Accessibility.getFullAXTree", Map.of()).get("nodes");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String ax(Map<String, Object> node, String field) {
+        Object v = node.get(field);
+        return v instanceof Map<?, ?> m && m.get("value") != null ? String.valueOf(((Map<String, Object>) m).get("value")) : "";
+    }
+
+    @Test
+    void aRatingScaleIsDescribedByWhatItsEndsMean() {
+        browser.get(server.url(QUESTION_PAGE));
+        List<String> groups = new ArrayList<>();
+        for (Map<String, Object> node : accessibilityTree()) {
+            if (ax(node, "role").equals("group") && ax(node, "name").contains("take your own feelings seriously")) {
+                groups.add(ax(node, "description"));
+            }
+        }
+        assertEquals(1, groups.size(), groups.toString());
+        assertTrue(groups.get(0).matches(".*0.*Very hard.*10.*Very easy.*"), "the group's description: '" + groups.get(0) + "'");
+    }
+
+    @Test
+    void aMissingPageAtAnyDepthGetsTheReaderHomeWithoutABaseUrl() {
+        browser.get(server.url("some/deeper/folder/missing.html"));
+        assertEquals("This page is not here", browser.findElement(By.tagName("h1")).getText());
+        WebElement home = browser.findElement(By.cssSelector("main a.button"));
+        waitForTrue(() -> home.getAttribute("href").equals(server.url("index.html")), "the home link to find the workbook's folder: " + home.getAttribute("href"));
+        assertFalse(browser.findElement(By.cssSelector("[data-home-note]")).isDisplayed(), "the explanation is for readers without JavaScript");
+        assertEquals("rgb(251, 248, 243)", js("return getComputedStyle(document.body).backgroundColor;"), "styled as the rest of the site");
+        assertEquals(server.url("safety.html"), browser.findElement(By.cssSelector("header a.safety-link")).getAttribute("href"));
+        home.click();
+        assertEquals(server.url("index.html"), browser.getCurrentUrl());
+
+        browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        browser.get(server.url("some/deeper/folder/missing.html"));
+        WebElement note = browser.findElement(By.cssSelector("[data-home-note]"));
+        assertTrue(note.isDisplayed() && note.getText().contains("address"), note.getText());
+    }
+
+    /**
+     * The review a screen-reader user would make, from Chromium's accessibility tree: every control
+     * on an exercise page, "My answers" and the self-check has a name, and the journal's status line
+     * is a polite live region. With -Dreader.review=DIR the trees and phone screenshots (light, dark)
+     * are written there to be read and looked at.
+     */
+    @Test
+    void theAccessibilityTreeNamesEveryControlAndThePhoneLayoutsAreKept() throws IOException, InterruptedException {
+        String dir = System.getProperty("reader.review");
+        List<String> unnamed = new ArrayList<>();
+        for (String page : List.of(QUESTION_PAGE, "answers.html", "signs-of-healing.html")) {
+            browser.get(server.url(page));
+            waitForTrue(() -> Boolean.TRUE.equals(js("return document.body.hasAttribute('data-journal-ready');")), "the journal");
+            StringBuilder tree = new StringBuilder();
+            boolean politeStatus = false;
+            for (Map<String, Object> node : accessibilityTree()) {
+                String role = ax(node, "role");
+                String name = ax(node, "name");
+                if (Boolean.TRUE.equals(node.get("ignored")) || role.equals("none") || role.equals("generic") || role.equals("InlineTextBox")) {
+                    continue;
+                }
+                tree.append(role).append(" '").append(name).append("'");
+                if (!ax(node, "description").isEmpty()) {
+                    tree.append(" — ").append(ax(node, "description"));
+                }
+                tree.append('\n');
+                if (List.of("textbox", "spinbutton", "radio", "checkbox", "button", "link", "combobox", "searchbox", "group", "radiogroup")
+                        .contains(role) && name.isBlank()) {
+                    unnamed.add(page + ": a " + role + " without a name");
+                }
+                // A score field (named "line — column"; a date field's day, month and year are spinbuttons too).
+                if (role.equals("spinbutton") && name.contains(" — ") && !ax(node, "description").startsWith("Rate each line from")) {
+                    unnamed.add(page + ": a score field '" + name + "' without its scale as description");
+                }
+                politeStatus |= role.equals("status") && String.valueOf(node.get("properties")).contains("polite");
+            }
+            assertTrue(politeStatus, page + ": the status line is a polite live region");
+            if (dir != null) {
+                Files.createDirectories(Path.of(dir));
+                Files.writeString(Path.of(dir, page + ".ax.txt"), tree, StandardCharsets.UTF_8);
+            }
+        }
+        assertEquals(List.of(), unnamed);
+        if (dir == null) {
+            return;
+        }
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            for (String scheme : List.of("light", "dark")) {
+                browser.executeCdpCommand("Emulation.setEmulatedMedia",
+                        Map.of("media", "", "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+                for (String page : List.of(QUESTION_PAGE, "answers.html", "signs-of-healing.html", "some/deeper/missing.html")) {
+                    browser.get(server.url(page));
+                    if (page.equals(QUESTION_PAGE)) {
+                        WebElement box = browser.findElement(By.id(LONG_ANSWER));
+                        box.sendKeys("A few words, to see the status line.");
+                        waitForTrue(() -> browser.findElement(By.cssSelector("[data-journal-status]")).getText().startsWith("Saved"), "saved");
+                    }
+                    if (page.contains("missing")) {
+                        waitForTrue(() -> !browser.findElement(By.cssSelector("[data-home-note]")).isDisplayed(), "the 404 to find home");
+                        Thread.sleep(300);
+                    }
+                    if (page.equals("signs-of-healing.html")) {
+                        js("document.querySelector('.tracker').scrollIntoView();");
+                    }
+                    Files.write(Path.of(dir, page.replace('/', '-') + "-" + scheme + ".png"),
+                            browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(1200, 900));
+        }
+    }
+
+    private static void waitForTrue(java.util.function.BooleanSupplier condition, String what) {
+        Chromium.waitFor(condition, what, 8);
+    }
+
     // ---- Search ------------------------------------------------------------------------------
 
     private String searchFor(String query) {
-        browser.get(base + "search.html");
+        browser.get(server.url("search.html"));
         WebElement box = browser.findElement(By.cssSelector("[data-search]"));
         box.sendKeys(query);
         return browser.findElement(By.cssSelector("[data-search-results]")).getText();
