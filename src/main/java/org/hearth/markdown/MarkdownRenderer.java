@@ -286,6 +286,9 @@ public final class MarkdownRenderer {
      * emits) by their characters, keeping only the five XML knows, so the HTML is also valid XHTML.
      */
     static String xmlSafeEntities(String html) {
+        if (html.indexOf('&') < 0) {
+            return html; // nothing to replace: skip the copy
+        }
         Matcher m = ENTITY.matcher(html);
         StringBuilder out = new StringBuilder(html.length());
         while (m.find()) {

@@ -16,6 +16,7 @@ import org.hearth.model.Workbook;
 final class SearchIndex {
 
     private static final Pattern TAGS = Pattern.compile("<[^>]+>");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private SearchIndex() {
     }
@@ -115,8 +116,9 @@ final class SearchIndex {
     }
 
     private static String plain(String html) {
-        return TAGS.matcher(html).replaceAll(" ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replaceAll("\\s+", " ");
+        String text = TAGS.matcher(html).replaceAll(" ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"");
+        return WHITE_SPACE.matcher(text).replaceAll(" "); // compiled once, not once per page
     }
 
     /** A JavaScript string literal that is also safe inside HTML (no closing script tags possible). */
