@@ -2,6 +2,8 @@
 """Generates a synthetic workbook of N exercises for benchmarking Hearth (and the same Markdown for Hugo).
 
 Usage: generate.py N OUT_DIR
+       generate.py --from-content CONTENT_DIR OUT_DIR   (the same Hugo site for an existing Hearth content folder,
+                                                         e.g. the default workbook, in OUT_DIR/hugo/)
 Writes OUT_DIR/hearth/content/ (a Hearth project) and OUT_DIR/hugo/ (a Hugo site with the same pages,
 whose layouts produce what Hearth's theme does: the page frame and navigation, each exercise's prompts
 as form fields, previous/next links, a contents page and a search index of every page's text). Each exercise has about 600 words (about 550 in the body, 50 in its prompts) with headings, a list, emphasis, links, a quote and 4 prompts.
@@ -45,7 +47,60 @@ def body(rng, i, n):
     return "\n".join(parts)
 
 
+def hugo_site(hugo):
+    """Creates OUT/hugo's folders, its configuration and the layouts."""
+    os.makedirs(os.path.join(hugo, "content", "exercises"), exist_ok=True)
+    os.makedirs(os.path.join(hugo, "layouts", "_default"), exist_ok=True)
+    with open(os.path.join(hugo, "hugo.toml"), "w", encoding="utf-8") as f:
+        f.write('baseURL = "http://localhost/"\ntitle = "Benchmark"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n'
+                '[outputs]\nhome = ["HTML", "JSON"]\n')
+    for name, text in HUGO_LAYOUTS.items():
+        with open(os.path.join(hugo, "layouts", name), "w", encoding="utf-8") as f:
+            f.write(text)
+
+
+def from_content(content, out):
+    """The Hugo site of a Hearth content folder: each exercise and page with its prompts resolved."""
+    import json
+    import yaml
+    hugo = os.path.join(out, "hugo")
+    hugo_site(hugo)
+    os.makedirs(os.path.join(hugo, "content", "pages"), exist_ok=True)
+    library = {}
+    for name in sorted(os.listdir(os.path.join(content, "prompts"))):
+        with open(os.path.join(content, "prompts", name), encoding="utf-8") as f:
+            for p in yaml.safe_load(f) or []:
+                library[p["id"]] = p
+    for section in ("exercises", "pages"):
+        for name in sorted(os.listdir(os.path.join(content, section))):
+            if not name.endswith(".md"):
+                continue
+            with open(os.path.join(content, section, name), encoding="utf-8") as f:
+                text = f.read()
+            _, head, body_text = text.split("---\n", 2)
+            meta = yaml.safe_load(head)
+            prompts = []
+            for pid in meta.get("prompts", []):
+                p = library.get(pid, {"id": pid, "text": pid, "kind": "journal"})
+                kind = p["kind"] if p["kind"] in ("checklist", "rating") else "journal"
+                entry = {"id": p["id"], "text": p["text"], "kind": kind}
+                if kind == "checklist":
+                    entry["items"] = p.get("items", [])
+                if kind == "rating":
+                    entry["low"], entry["high"] = p.get("low", ""), p.get("high", "")
+                prompts.append(entry)
+            front = {"title": meta.get("title", name), "description": meta.get("summary", ""),
+                     "weight": meta.get("order", 0), "prompts": prompts}
+            with open(os.path.join(hugo, "content", section, name), "w", encoding="utf-8") as f:
+                # JSON is YAML: Hugo reads it as the front matter.
+                f.write("---\n" + json.dumps(front, ensure_ascii=False) + "\n---\n"
+                        + body_text.replace(".md)", "/)"))
+
+
 def main():
+    if sys.argv[1] == "--from-content":
+        from_content(sys.argv[2], sys.argv[3])
+        return
     n = int(sys.argv[1])
     out = sys.argv[2]
     rng = random.Random(42)
@@ -53,11 +108,10 @@ def main():
     hugo = os.path.join(out, "hugo")
     for d in ("exercises", "prompts", "pages"):
         os.makedirs(os.path.join(hearth, d), exist_ok=True)
-    os.makedirs(os.path.join(hugo, "content", "exercises"), exist_ok=True)
-    os.makedirs(os.path.join(hugo, "layouts", "_default"), exist_ok=True)
     for name in ("single.html", "list.html"):  # from earlier versions of this script
         if os.path.exists(os.path.join(hugo, "layouts", "_default", name)):
             os.remove(os.path.join(hugo, "layouts", "_default", name))
+    hugo_site(hugo)
     with open(os.path.join(hearth, "workbook.yml"), "w", encoding="utf-8") as f:
         f.write(f"title: Benchmark workbook ({n} exercises)\nparts:\n  - id: all\n    title: Exercises\n")
     prompts = []
@@ -86,12 +140,6 @@ def main():
     for start in range(0, len(prompts), 2000):
         with open(os.path.join(hearth, "prompts", f"bench-{start // 2000:03d}.yml"), "w", encoding="utf-8") as f:
             f.write("\n".join(prompts[start:start + 2000]))
-    with open(os.path.join(hugo, "hugo.toml"), "w", encoding="utf-8") as f:
-        f.write('baseURL = "http://localhost/"\ntitle = "Benchmark"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n'
-                '[outputs]\nhome = ["HTML", "JSON"]\n')
-    for name, text in HUGO_LAYOUTS.items():
-        with open(os.path.join(hugo, "layouts", name), "w", encoding="utf-8") as f:
-            f.write(text)
 
 
 # Hugo layouts that produce what Hearth's theme does for the same pages (head with a CSP, header

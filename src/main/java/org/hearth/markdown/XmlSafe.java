@@ -19,6 +19,9 @@ final class XmlSafe {
      * emits) by their characters, keeping only the five XML knows, so the HTML is also valid XHTML.
      */
     static String entities(String html) {
+        if (html.indexOf('&') < 0) {
+            return html; // nothing to replace: skip the copy
+        }
         Matcher m = ENTITY.matcher(html);
         StringBuilder out = new StringBuilder(html.length());
         while (m.find()) {

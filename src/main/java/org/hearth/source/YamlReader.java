@@ -4,12 +4,14 @@ import java.io.StringReader;
 import java.util.Optional;
 import org.hearth.diag.Diagnostics;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Parses YAML to position-carrying nodes with SnakeYAML's safe loader. Only the node graph is
@@ -18,6 +20,8 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class YamlReader {
 
     private final LoaderOptions options;
+    /** Read-only once made, so one serves every thread. */
+    private final Resolver resolver = new Resolver();
 
     public YamlReader() {
         options = new LoaderOptions();
@@ -29,9 +33,11 @@ public final class YamlReader {
 
     /** Parses {@code source}; syntax errors become diagnostics at the offending line and column. */
     public Optional<YamlValue> read(SourceText source, Diagnostics diagnostics) {
-        Yaml yaml = new Yaml(new SafeConstructor(options));
         try {
-            Node node = yaml.compose(new StringReader(source.text()));
+            // What Yaml.compose does, without making a Yaml (its constructor and representer maps)
+            // for each of thousands of front matters: composing alone builds no objects.
+            Node node = new Composer(new ParserImpl(new StreamReader(new StringReader(source.text())), options), resolver, options)
+                    .getSingleNode();
             if (node == null) {
                 diagnostics.error(source.file(), "the YAML is empty", "write at least one 'key: value' line");
                 return Optional.empty();

@@ -15,7 +15,6 @@ import org.hearth.model.Workbook;
  */
 final class SearchIndex {
 
-    private static final Pattern TAGS = Pattern.compile("<[^>]+>");
 
     private SearchIndex() {
     }
@@ -114,9 +113,36 @@ final class SearchIndex {
                 .append("},\n");
     }
 
-    private static String plain(String html) {
-        return TAGS.matcher(html).replaceAll(" ").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replaceAll("\\s+", " ");
+    /**
+     * The text of {@code html}: each tag ({@code <[^>]+>}) becomes a space, runs of white space
+     * ({@code \s+}) one space, then the four entities the renderer writes are decoded. One pass
+     * instead of two regular-expression replacements: this runs once for every block of every page.
+     */
+    static String plain(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        boolean white = false;
+        int n = html.length();
+        for (int i = 0; i < n; i++) {
+            char c = html.charAt(i);
+            if (c == '<' && i + 1 < n && html.charAt(i + 1) != '>') {
+                int close = html.indexOf('>', i + 1);
+                if (close > 0) {
+                    i = close;
+                    c = ' ';
+                }
+            }
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!white) {
+                    out.append(' ');
+                }
+                white = true;
+            } else {
+                out.append(c);
+                white = false;
+            }
+        }
+        // Decoding adds and removes no white space, so it may come after collapsing it.
+        return out.toString().replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
     }
 
     /** A JavaScript string literal that is also safe inside HTML (no closing script tags possible). */

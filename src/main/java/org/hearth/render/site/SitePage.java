@@ -15,8 +15,10 @@ import org.hearth.model.Workbook;
  * @param kind "home", "entry" or "notfound"
  * @param path the output path of this page, e.g. {@code safety.html}
  * @param assets the fingerprinted assets, as this page asks for them
+ * @param safetyHref where every page's crisis link points, from {@link #safetyHref(Workbook)}: worked
+ *     out once per build, not once per page (it looks through every entry)
  */
-public record SitePage(Workbook workbook, Entry entry, String kind, String path, PageAssets assets) {
+public record SitePage(Workbook workbook, Entry entry, String kind, String path, PageAssets assets, String safetyHref) {
 
     /** {@code asset("site.css")} in a template: the asset's content-hashed URL, such as {@code assets/site.3f9a1c07de.css}. */
     public String asset(String name) {
@@ -32,8 +34,15 @@ public record SitePage(Workbook workbook, Entry entry, String kind, String path,
      * Where every page's crisis link points: the content's safety page, or empty when the content
      * has none (a link to a page that does not exist would fail someone looking for help).
      */
-    public String safetyHref() {
-        return workbook.entries().stream().anyMatch(e -> e.id().equals(Routes.SAFETY_ID)) ? Routes.SAFETY_ID + ".html" : "";
+    public static String safetyHref(Workbook workbook) {
+        for (org.hearth.model.Section s : workbook.sections()) {
+            for (Entry e : s.entries()) {
+                if (e.id().equals(Routes.SAFETY_ID)) {
+                    return Routes.SAFETY_ID + ".html";
+                }
+            }
+        }
+        return "";
     }
 
     /** The Content-Security-Policy of every page; the header files for hosts set the same one. */

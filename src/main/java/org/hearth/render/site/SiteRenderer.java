@@ -59,12 +59,13 @@ public final class SiteRenderer {
         }
         plain.put("search-index.js", SearchIndex.script(full, memo));
         AssetManifest assets = AssetManifest.of(plain, memo::hash);
+        String safety = SitePage.safetyHref(workbook);
         List<OutputFile> files = new ArrayList<>();
-        files.add(page(Routes.HOME, "site/home.ftlh", workbook, null, "home", "the home page", assets));
+        files.add(page(Routes.HOME, "site/home.ftlh", workbook, null, "home", "the home page", assets, safety));
         // Pages are independent and Freemarker templates are thread-safe: render them on every core.
         List<Object> pages = full.entries().parallelStream().map(entry -> {
             try {
-                return (Object) page(entry.id() + ".html", "site/entry.ftlh", workbook, entry, "entry", entry.sourceFile(), assets);
+                return (Object) page(entry.id() + ".html", "site/entry.ftlh", workbook, entry, "entry", entry.sourceFile(), assets, safety);
             } catch (BuildFailure f) {
                 return f;
             }
@@ -82,12 +83,12 @@ public final class SiteRenderer {
             throw new BuildFailure(List.copyOf(problems.values()));
         }
         if (!workbook.plan().isEmpty()) {
-            files.add(page(Routes.PLAN, "site/plan.ftlh", workbook, null, "plan", "the daily plan", assets));
+            files.add(page(Routes.PLAN, "site/plan.ftlh", workbook, null, "plan", "the daily plan", assets, safety));
         }
-        files.add(page(Routes.LIBRARY, "site/library.ftlh", workbook, null, "library", "the prompt library", assets));
-        files.add(page(Routes.ANSWERS, "site/answers.ftlh", workbook, null, "answers", "the answers page", assets));
-        files.add(page(Routes.SEARCH, "site/search.ftlh", workbook, null, "search", "the search page", assets));
-        files.add(page(Routes.NOT_FOUND, "site/404.ftlh", workbook, null, "notfound", "the 404 page", assets));
+        files.add(page(Routes.LIBRARY, "site/library.ftlh", workbook, null, "library", "the prompt library", assets, safety));
+        files.add(page(Routes.ANSWERS, "site/answers.ftlh", workbook, null, "answers", "the answers page", assets, safety));
+        files.add(page(Routes.SEARCH, "site/search.ftlh", workbook, null, "search", "the search page", assets, safety));
+        files.add(page(Routes.NOT_FOUND, "site/404.ftlh", workbook, null, "notfound", "the 404 page", assets, safety));
         String base = workbook.book().baseUrl();
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (!base.isEmpty()) {
@@ -115,9 +116,9 @@ public final class SiteRenderer {
 
     /** One page from its template, or as rendered last time when nothing it shows has changed. */
     private OutputFile page(String path, String template, Workbook outline, Entry entry, String kind, String forFile,
-            AssetManifest assets) {
+            AssetManifest assets, String safetyHref) {
         return memo.page(path, templates, outline, entry, assets, used -> OutputFile.text(path,
-                templates.render(template, new SitePage(outline, entry, kind, path, used), forFile)));
+                templates.render(template, new SitePage(outline, entry, kind, path, used, safetyHref), forFile)));
     }
 
     private static String sitemap(String base, Workbook workbook) {

@@ -140,14 +140,24 @@ class PdfStandardsTest {
                 }
                 assertEquals(headings, reading.of("H1", "H2", "H3", "H4", "H5", "H6"), "headings and their levels");
 
-                List<String> items = source.select("li").stream().map(li -> "LI " + squash(li.text())).toList();
+                List<String> items = source.select("li").stream().map(li -> "LBody " + squash(li.text())).toList();
                 assertFalse(items.isEmpty());
-                assertEquals(items, reading.of("LI"), "list items");
+                assertEquals(items, reading.of("LBody"), "list items");
+                assertEquals(items.size(), reading.items.size());
+                for (String item : reading.items) {
+                    // Each item: its marker (a number, or a bullet drawn as a shape and read as its ActualText), then its body.
+                    assertTrue(item.matches("Lbl \\S+ LBody"), item);
+                }
 
                 List<String> heads = source.select("th").stream().map(th -> "TH " + squash(th.text())).toList();
                 assertFalse(heads.isEmpty());
                 assertEquals(heads, reading.of("TH"), "table header cells");
                 assertTrue(reading.scopes.stream().allMatch(s -> s.equals("Column") || s.equals("Row")), "every TH has a scope");
+                // Data tables (those with header cells) are Tables; layout tables (rating scales, checklists) are not.
+                long dataTables = source.select("table").stream().filter(t -> !t.select("th").isEmpty()).count();
+                assertTrue(dataTables > 0 && source.select("table").size() > dataTables);
+                assertEquals(dataTables, reading.tables.size(), "one Table per data table");
+                assertTrue(reading.tables.stream().allMatch(n -> n > 0), "every Table has header cells");
 
                 if (withFields) {
                     List<String> expected = new ArrayList<>();
@@ -194,6 +204,10 @@ class PdfStandardsTest {
         final List<String> elements = new ArrayList<>();
         final List<String> scopes = new ArrayList<>();
         final List<String[]> fields = new ArrayList<>();
+        /** Each LI's kids: the Lbl's text (or ActualText) and the kinds of the rest. */
+        final List<String> items = new ArrayList<>();
+        /** Each Table's count of TH cells. */
+        final List<Integer> tables = new ArrayList<>();
 
         Reading(PDDocument pdf) {
             this.pdf = pdf;
@@ -208,6 +222,20 @@ class PdfStandardsTest {
             for (Object kid : node.getKids()) {
                 if (kid instanceof PDStructureElement e) {
                     elements.add(e.getStructureType() + " " + squash(text(e)));
+                    if (e.getStructureType().equals("LI")) {
+                        StringBuilder kids = new StringBuilder();
+                        for (Object k : e.getKids()) {
+                            if (k instanceof PDStructureElement c) {
+                                String label = c.getActualText() != null ? c.getActualText() : text(c);
+                                kids.append(kids.isEmpty() ? "" : " ").append(c.getStructureType())
+                                        .append(c.getStructureType().equals("Lbl") ? " " + squash(label) : "");
+                            }
+                        }
+                        items.add(kids.toString());
+                    }
+                    if (e.getStructureType().equals("Table")) {
+                        tables.add(count(e, "TH"));
+                    }
                     if (e.getStructureType().equals("TH")) {
                         COSDictionary a = e.getCOSObject().getCOSDictionary(COSName.A);
                         scopes.add(a == null ? "" : a.getNameAsString(COSName.getPDFName("Scope")));
@@ -224,6 +252,16 @@ class PdfStandardsTest {
                     walk(e);
                 }
             }
+        }
+
+        static int count(PDStructureElement e, String role) {
+            int n = 0;
+            for (Object k : e.getKids()) {
+                if (k instanceof PDStructureElement c) {
+                    n += (c.getStructureType().equals(role) ? 1 : 0) + count(c, role);
+                }
+            }
+            return n;
         }
 
         String text(PDStructureElement e) throws IOException {

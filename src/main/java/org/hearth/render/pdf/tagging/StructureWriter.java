@@ -265,6 +265,9 @@ final class StructureWriter {
         if (tag.alt != null) {
             d.put(PdfName.ALT, new PdfString(tag.alt, PdfObject.TEXT_UNICODE));
         }
+        if (tag.actualText != null) {
+            d.put(PdfName.ACTUALTEXT, new PdfString(tag.actualText, PdfObject.TEXT_UNICODE));
+        }
         if (tag.lang != null) {
             d.put(PdfName.LANG, new PdfString(tag.lang));
         }

@@ -28,6 +28,10 @@ public final class TagTree {
     private final Map<Node, Integer> order = new IdentityHashMap<>();
     private final Map<Element, Integer> ends = new IdentityHashMap<>();
     private final Map<Element, Tag> tags = new IdentityHashMap<>();
+    /** Each list item's Lbl, made when its marker is drawn. */
+    private final Map<Element, Tag> labels = new IdentityHashMap<>();
+    /** Whether each table is for layout only: decided once per table. */
+    private final Map<Element, Boolean> layoutTables = new IdentityHashMap<>();
     private final Tag document;
     private final String language;
 
@@ -72,6 +76,8 @@ public final class TagTree {
         final long key;
         final List<Object> kids = new ArrayList<>();
         String alt;
+        /** Replacement text, for a list marker drawn as a shape. */
+        String actualText;
         String lang;
         String scope;
         String numbering;
@@ -124,7 +130,7 @@ public final class TagTree {
         if (known != null) {
             return known;
         }
-        String role = role(element);
+        String role = layoutPart(element) ? layoutRole(element) : role(element);
         if ("Span".equals(role) && element.getAttribute("lang").equalsIgnoreCase(language)) {
             role = null; // a Span only marks a passage in another language
         }
@@ -145,6 +151,59 @@ public final class TagTree {
             cells(element);
         }
         return content;
+    }
+
+    /**
+     * The Lbl of list item {@code li}, first among its kids (before the LBody), holding its drawn
+     * marker; {@code replacement} is the marker's text when it is drawn as a shape (a disc), else null.
+     * Null when {@code li} is not a list item in the structure tree.
+     */
+    Tag labelFor(Element li, String replacement) {
+        Tag known = labels.get(li);
+        if (known == null) {
+            Tag body = tagFor(li);
+            if (!body.role.equals("LBody") || body.element != li) {
+                return null;
+            }
+            known = new Tag("Lbl", li, body.parent, 2L * order.getOrDefault(li, 0));
+            known.actualText = replacement;
+            labels.put(li, known);
+        }
+        return known;
+    }
+
+    /**
+     * Whether {@code e} is a table, row group, row or cell of a layout table: one with no header
+     * cell (the rating scale, a checklist, the two ends of a scale) or marked
+     * {@code role="presentation"}. Such a table only places things side by side, so it is not a
+     * Table in the structure tree: each row reads as one paragraph.
+     */
+    private boolean layoutPart(Element e) {
+        String name = e.getLocalName() != null ? e.getLocalName() : e.getTagName();
+        name = name.toLowerCase(Locale.ROOT);
+        if (!name.equals("table") && !TABLE_PARTS.contains(name)) {
+            return false;
+        }
+        Node table = e;
+        while (table instanceof Element t && !"table".equalsIgnoreCase(t.getLocalName() != null ? t.getLocalName() : t.getTagName())) {
+            table = t.getParentNode();
+        }
+        return table instanceof Element t && layoutTables.computeIfAbsent(t, TagTree::forLayout);
+    }
+
+    private static boolean forLayout(Element table) {
+        return "presentation".equals(table.getAttribute("role")) || "none".equals(table.getAttribute("role"))
+                || table.getElementsByTagName("th").getLength() == 0;
+    }
+
+    /** A layout table is a Div whose rows are paragraphs; its row groups and cells add no structure. */
+    private static String layoutRole(Element e) {
+        String name = (e.getLocalName() != null ? e.getLocalName() : e.getTagName()).toLowerCase(Locale.ROOT);
+        return switch (name) {
+            case "table" -> "Div";
+            case "tr" -> "P";
+            default -> null;
+        };
     }
 
     private void cells(Element table) {

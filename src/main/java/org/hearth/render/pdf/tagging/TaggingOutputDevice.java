@@ -2,10 +2,15 @@ package org.hearth.render.pdf.tagging;
 
 import java.awt.Rectangle;
 import java.awt.Shape;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfNumber;
+import org.openpdf.text.pdf.PdfObject;
 import org.w3c.dom.Element;
 import org.xhtmlrenderer.css.parser.FSColor;
 import org.xhtmlrenderer.css.style.CalculatedStyle;
@@ -19,6 +24,7 @@ import org.xhtmlrenderer.render.InlineLayoutBox;
 import org.xhtmlrenderer.render.InlineText;
 import org.xhtmlrenderer.render.JustificationInfo;
 import org.xhtmlrenderer.render.LineBox;
+import org.xhtmlrenderer.render.MarkerData;
 import org.xhtmlrenderer.render.PageBox;
 import org.xhtmlrenderer.render.RenderingContext;
 import org.xhtmlrenderer.render.TextDecoration;
@@ -26,8 +32,8 @@ import org.xhtmlrenderer.render.TextDecoration;
 /**
  * Flying Saucer's PDF output device, with every drawing operation inside marked content: text and
  * images of the document as tagged content of their element's structure element (found through
- * the box tree), everything else (page furniture in the margins, borders, rules, backgrounds,
- * list markers, decoration) as an Artifact. Text the page clip hides is dropped, as
+ * the box tree), list markers as their item's Lbl, everything else (page furniture in the margins,
+ * borders, rules, backgrounds, decoration) as an Artifact. Text the page clip hides is dropped, as
  * {@code VisibleTextDevice} does for untagged PDFs.
  */
 public final class TaggingOutputDevice extends ITextOutputDevice {
@@ -42,6 +48,8 @@ public final class TaggingOutputDevice extends ITextOutputDevice {
     private int nextMcid;
     /** How deep inside marked content drawing is; only the outermost operation opens a sequence. */
     private int depth;
+    /** List items by the x at which their marker is drawn; made at the first marker. */
+    private Map<Integer, List<BlockBox>> markers;
 
     public TaggingOutputDevice(float dotsPerPoint, TagTree tree) {
         super(dotsPerPoint);
@@ -52,6 +60,7 @@ public final class TaggingOutputDevice extends ITextOutputDevice {
     public void setRoot(Box root) {
         super.setRoot(root);
         this.root = root;
+        this.markers = null;
     }
 
     @Override
@@ -142,54 +151,27 @@ public final class TaggingOutputDevice extends ITextOutputDevice {
         artifact(LAYOUT, () -> super.drawDebugOutline(c, box, color));
     }
 
-    // --- Anything drawn outside the operations above (list markers, for one) is an artifact too.
+    // --- Drawing outside the operations above: list markers (the item's Lbl) or an artifact. The
+    // rectangle, oval and line primitives of ITextOutputDevice all draw through draw() and fill().
 
     @Override
     public void drawString(String s, float x, float y, JustificationInfo info) {
         if (!visible(x, y)) {
             return;
         }
-        artifact(LAYOUT, () -> super.drawString(s, x, y, info));
+        marker(marker(x, y), null, () -> super.drawString(s, x, y, info));
     }
 
     @Override
     public void draw(Shape s) {
-        artifact(LAYOUT, () -> super.draw(s));
+        Rectangle b = s.getBounds();
+        marker(glyph(b), "\u25E6", () -> super.draw(s)); // a circle: white bullet
     }
 
     @Override
     public void fill(Shape s) {
-        artifact(LAYOUT, () -> super.fill(s));
-    }
-
-    @Override
-    protected void drawLine(int x1, int y1, int x2, int y2) {
-        artifact(LAYOUT, () -> super.drawLine(x1, y1, x2, y2));
-    }
-
-    @Override
-    public void drawRect(int x, int y, int width, int height) {
-        artifact(LAYOUT, () -> super.drawRect(x, y, width, height));
-    }
-
-    @Override
-    public void drawOval(int x, int y, int width, int height) {
-        artifact(LAYOUT, () -> super.drawOval(x, y, width, height));
-    }
-
-    @Override
-    public void fillRect(int x, int y, int width, int height) {
-        artifact(LAYOUT, () -> super.fillRect(x, y, width, height));
-    }
-
-    @Override
-    public void fillOval(int x, int y, int width, int height) {
-        artifact(LAYOUT, () -> super.fillOval(x, y, width, height));
-    }
-
-    @Override
-    public void drawBorderLine(Shape bounds, int side, int width, boolean solid) {
-        artifact(LAYOUT, () -> super.drawBorderLine(bounds, side, width, solid));
+        Rectangle b = s.getBounds();
+        marker(glyph(b), s instanceof Rectangle ? "\u25AA" : "\u2022", () -> super.fill(s)); // square or disc
     }
 
     @Override
@@ -202,6 +184,68 @@ public final class TaggingOutputDevice extends ITextOutputDevice {
         artifact(LAYOUT, () -> super.drawLinearGradient(gradient, x, y, width, height));
     }
 
+    // --- List markers.
+
+    /** The list item whose shape marker (a disc, circle or square) this is, if it is one and shows. */
+    private Element glyph(Rectangle bounds) {
+        return depth == 0 && visible(bounds.x + bounds.width / 2f, bounds.y + bounds.height / 2f + 1)
+                ? marker(bounds.x, bounds.y) : null;
+    }
+
+    /**
+     * The list item whose marker Flying Saucer draws at (x, y), or null: Flying Saucer paints all
+     * markers of a page after the blocks' backgrounds without saying whose they are, at the left of
+     * the item's first line ({@code ListItemPainter}), so the position tells: the same x as the
+     * painter computes, and a y inside the item.
+     */
+    private Element marker(float x, float y) {
+        if (depth > 0 || root == null) {
+            return null;
+        }
+        if (markers == null) {
+            markers = new HashMap<>();
+            index(root);
+        }
+        for (BlockBox item : markers.getOrDefault(Math.round(x), List.of())) {
+            if (y >= item.getAbsY() && y < item.getAbsY() + item.getHeight()) {
+                return item.getElement();
+            }
+        }
+        return null;
+    }
+
+    private void index(Box box) {
+        if (box instanceof BlockBox block && block.getMarkerData() != null && block.getElement() != null) {
+            MarkerData data = block.getMarkerData();
+            LineBox line = data.getReferenceLine();
+            int width = data.getTextMarker() != null ? data.getTextMarker().getLayoutWidth()
+                    : data.getGlyphMarker() != null ? data.getGlyphMarker().getLayoutWidth() : -1;
+            if (line != null && width >= 0) {
+                markers.computeIfAbsent(line.getAbsX() - width, k -> new ArrayList<>()).add(block);
+            }
+        }
+        for (int i = 0; i < box.getChildCount(); i++) {
+            index(box.getChild(i));
+        }
+        if (box instanceof InlineLayoutBox inline) {
+            for (Object child : inline.getInlineChildren()) {
+                if (child instanceof Box b) {
+                    index(b);
+                }
+            }
+        }
+    }
+
+    /** Draws a list item's marker into its Lbl ({@code replacement} read for a shape), anything else as an artifact. */
+    private void marker(Element item, String replacement, Runnable draw) {
+        TagTree.Tag label = item == null ? null : tree.labelFor(item, replacement);
+        if (label == null) {
+            artifact(LAYOUT, draw);
+        } else {
+            tagged(label, null, item, draw);
+        }
+    }
+
     // --- Marked content.
 
     private void tagged(TagTree.Tag tag, org.w3c.dom.Node source, Element owner, Runnable draw) {
@@ -211,28 +255,23 @@ public final class TaggingOutputDevice extends ITextOutputDevice {
         }
         int mcid = nextMcid++;
         tree.add(tag, page, mcid, source, owner);
-        PdfDictionary properties = new PdfDictionary();
-        properties.put(PdfName.MCID, new PdfNumber(mcid));
-        PdfContentByte cb = getCurrentPage();
-        cb.beginMarkedContentSequence(new PdfName(tag.role), properties, true);
-        depth++;
-        try {
-            draw.run();
-        } finally {
-            depth--;
-            cb.endMarkedContentSequence();
-        }
+        marked(new PdfName(tag.role), PdfName.MCID, new PdfNumber(mcid), draw);
     }
 
     private void artifact(PdfName type, Runnable draw) {
-        if (depth > 0 || getCurrentPage() == null) {
+        marked(ARTIFACT, PdfName.TYPE, type, draw);
+    }
+
+    /** Draws inside a marked-content sequence with one property; only the outermost operation opens one. */
+    private void marked(PdfName tag, PdfName key, PdfObject value, Runnable draw) {
+        PdfContentByte cb = getCurrentPage();
+        if (depth > 0 || cb == null) {
             draw.run();
             return;
         }
         PdfDictionary properties = new PdfDictionary();
-        properties.put(PdfName.TYPE, type);
-        PdfContentByte cb = getCurrentPage();
-        cb.beginMarkedContentSequence(ARTIFACT, properties, true);
+        properties.put(key, value);
+        cb.beginMarkedContentSequence(tag, properties, true);
         depth++;
         try {
             draw.run();

@@ -86,4 +86,34 @@ class TagTreeTest {
         assertEquals(0, ((TagTree.Content) kids.get(2)).mcid());
         assertNull(para.alt);
     }
+
+    @Test
+    void aListItemReadsItsLabelBeforeItsBody() throws Exception {
+        Document d = parse("<ul><li id='i'>One</li></ul><p id='p'>After</p>");
+        TagTree tree = new TagTree(d, "en");
+        TagTree.Tag body = tree.tagFor(byId(d, "i"));
+        TagTree.Tag label = tree.labelFor(byId(d, "i"), "\u2022");
+        assertSame(label, tree.labelFor(byId(d, "i"), "\u2022"), "one Lbl per item");
+        List<String> kids = TagTree.ordered(body.parent).stream().map(k -> ((TagTree.Tag) k).role).toList();
+        assertEquals(List.of("Lbl", "LBody"), kids);
+        assertEquals("\u2022", label.actualText);
+        assertNull(tree.labelFor(byId(d, "p"), null), "only a list item has a label");
+    }
+
+    @Test
+    void aTableWithoutHeaderCellsIsLayoutAndEachRowReadsAsAParagraph() throws Exception {
+        Document d = parse("<table id='t'><tr id='r'><td id='c'>0</td><td>1</td></tr></table>"
+                + "<table id='p' role='presentation'><tr><th id='h'>Low</th></tr></table>"
+                + "<table id='data'><tr><th id='head'>Where</th></tr><tr><td id='cell'>Here</td></tr></table>");
+        TagTree tree = new TagTree(d, "en");
+        assertEquals("Div", tree.tagFor(byId(d, "t")).role);
+        assertEquals("P", tree.tagFor(byId(d, "c")).role, "a cell's content belongs to its row's paragraph");
+        assertSame(tree.tagFor(byId(d, "r")), tree.tagFor(byId(d, "c")));
+        assertEquals(false, tree.tagFor(byId(d, "c")).table, "an empty layout row is not written");
+        assertEquals("P", tree.tagFor(byId(d, "h")).role, "role=presentation: layout even with a header cell");
+        assertEquals("Table", tree.tagFor(byId(d, "data")).role);
+        assertEquals("TH", tree.tagFor(byId(d, "head")).role);
+        assertEquals("Column", tree.tagFor(byId(d, "head")).scope);
+        assertEquals("TD", tree.tagFor(byId(d, "cell")).role);
+    }
 }
