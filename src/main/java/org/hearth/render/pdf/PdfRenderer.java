@@ -246,6 +246,9 @@ public final class PdfRenderer {
 
             @Override
             public void preWrite(ITextRenderer r, int pageCount) {
+                // Kerning and standard ligatures: Flying Saucer's showText goes through the document's glyph
+                // layout (the document is open here, before the first page is drawn).
+                r.getWriter().getDirectContent().getPdfDocument().setGlyphLayoutManager(GlyphLayout.of(r, agent.fonts()));
             }
 
             @Override
