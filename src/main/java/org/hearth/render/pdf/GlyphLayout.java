@@ -2,7 +2,9 @@ package org.hearth.render.pdf;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
+import java.awt.geom.AffineTransform;
 import java.awt.font.TextAttribute;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,7 +21,10 @@ import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfTextArray;
 import org.xhtmlrenderer.pdf.FontDescription;
 import org.xhtmlrenderer.pdf.FontFamily;
+import org.xhtmlrenderer.pdf.ITextFSFont;
+import org.xhtmlrenderer.pdf.ITextFontContext;
 import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.ITextTextRenderer;
 
 /**
  * Kerning and standard ligatures for the theme's fonts. Flying Saucer draws every run of text with
@@ -35,24 +40,76 @@ import org.xhtmlrenderer.pdf.ITextRenderer;
  */
 final class GlyphLayout {
 
-    private GlyphLayout() {
+    private final ThemeFonts fonts = new ThemeFonts();
+    private final java.util.function.Supplier<List<byte[]>> fontFiles;
+    private ITextRenderer renderer;
+    private int described = -1;
+
+    /** @param fontFiles the font files the user agent served so far (for {@code @font-face}) */
+    GlyphLayout(java.util.function.Supplier<List<byte[]>> fontFiles) {
+        this.fontFiles = fontFiles;
+    }
+
+    /** The renderer whose {@code @font-face} fonts are shaped. */
+    void attach(ITextRenderer renderer) {
+        this.renderer = renderer;
     }
 
     /**
-     * A layout manager for the {@code @font-face} fonts Flying Saucer loaded, matched to the font files
-     * the user agent served by PostScript name. Fonts it does not know (the folio font, the form
+     * The layout manager to set on the PDF document. Fonts it does not know (the folio font, the form
      * fonts, Flying Saucer's built-in fallbacks) are drawn as before, glyph by glyph.
      */
-    static GlyphLayoutManager of(ITextRenderer renderer, List<byte[]> fontFiles) {
+    GlyphLayoutManager manager() {
+        learnFonts();
+        return new Shaper(fonts);
+    }
+
+    /**
+     * A text renderer that measures with the same kerning and ligatures the text is drawn with, so a
+     * run followed by a link or a bold word ends where the layout expects it (no widened gap).
+     */
+    ITextTextRenderer measurer() {
+        return new ITextTextRenderer() {
+            @Override
+            public int getWidth(ITextFontContext context, ITextFSFont font, String string) {
+                BaseFont base = font.getFontDescription().getFont();
+                learnFonts();
+                if (string.isEmpty() || !fonts.supportsFont(base)) {
+                    return super.getWidth(context, font, string);
+                }
+                char[] chars = string.toCharArray();
+                Font awt = fonts.getAwtFont(base, font.getSize2D());
+                GlyphVector glyphs = awt.layoutGlyphVector(new FontRenderContext(new AffineTransform(), false, true),
+                        chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+                double width = glyphs.getGlyphPosition(glyphs.getNumGlyphs()).getX();
+                // Flying Saucer's own rounding: up, unless a hair over a whole unit.
+                return width - Math.floor(width) < 0.1 ? (int) width : (int) Math.ceil(width);
+            }
+        };
+    }
+
+    /** Matches the renderer's {@code @font-face} fonts with the served font files, by PostScript name (again when more were loaded). */
+    private void learnFonts() {
+        if (renderer == null) {
+            return;
+        }
+        List<byte[]> files = fontFiles.get();
+        int count = 0;
+        for (FontFamily family : renderer.getFontResolver().getFonts().values()) {
+            count += family.getFontDescriptions().size();
+        }
+        if (count + files.size() * 1000 == described) {
+            return;
+        }
+        described = count + files.size() * 1000;
         Map<String, byte[]> byName = new HashMap<>();
-        for (byte[] file : fontFiles) {
+        for (byte[] file : files) {
             try {
                 byName.putIfAbsent(Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(file)).getPSName(), file);
             } catch (FontFormatException | IOException e) {
                 // Not a font Java can lay out: its text stays unshaped, as Flying Saucer draws it.
             }
         }
-        ThemeFonts fonts = new ThemeFonts();
         for (FontFamily family : renderer.getFontResolver().getFonts().values()) {
             for (FontDescription description : family.getFontDescriptions()) {
                 BaseFont font = description.getFont();
@@ -62,7 +119,6 @@ final class GlyphLayout {
                 }
             }
         }
-        return new Shaper(fonts);
     }
 
     /** The Unicode presentation forms of the Latin standard ligatures, by the letters they join. */

@@ -229,8 +229,11 @@ public final class PdfRenderer {
                 : new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ThemeUserAgent agent = new ThemeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 path -> theme.file(path).orElse(null), workbook.media());
+        GlyphLayout glyphs = new GlyphLayout(agent::fonts);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, new org.xhtmlrenderer.pdf.ITextFontResolver(),
+                new org.xhtmlrenderer.pdf.ITextReplacedElementFactory(device), glyphs.measurer());
+        glyphs.attach(renderer);
         renderer.getSharedContext().setLineBreakingStrategy(new ApostropheLineBreaking());
         renderer.setPDFCreator("Hearth");
         renderer.setPDFProducer("Hearth (Flying Saucer, OpenPDF)");
@@ -248,7 +251,7 @@ public final class PdfRenderer {
             public void preWrite(ITextRenderer r, int pageCount) {
                 // Kerning and standard ligatures: Flying Saucer's showText goes through the document's glyph
                 // layout (the document is open here, before the first page is drawn).
-                r.getWriter().getDirectContent().getPdfDocument().setGlyphLayoutManager(GlyphLayout.of(r, agent.fonts()));
+                r.getWriter().getDirectContent().getPdfDocument().setGlyphLayoutManager(glyphs.manager());
             }
 
             @Override
