@@ -217,11 +217,11 @@ public final class PdfRenderer {
     /** Folios and running heads for the laid-out pages, in the theme's sans-serif. */
     private PageFurniture furniture(ITextRenderer renderer, Document dom, Workbook workbook, byte[] inputHash) {
         byte[] lato = themeFont("fonts/Lato-Regular.ttf", "folios and running heads");
-        boolean small = workbook.book().pageSize().widthMm() < 160; // the same rule as book.ftlx's page margins
         float mm = 72 / 25.4f;
         BaseFont font = PageFurniture.font(lato);
         pinSubsetPrefix(font, inputHash);
-        return new PageFurniture(PageMap.of(renderer, dom), font, (small ? 17 : 22) * mm, (small ? 12 : 16) * mm);
+        Margins margins = Margins.of(workbook.book().pageSize());
+        return new PageFurniture(PageMap.of(renderer, dom), font, (float) margins.inner() * mm, (float) margins.outer() * mm);
     }
 
     private RenderedPdf layout(Document dom, Workbook workbook, Instant time, byte[] inputHash, TagTree tags, boolean fillable) {

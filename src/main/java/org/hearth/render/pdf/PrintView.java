@@ -10,4 +10,9 @@ import org.hearth.model.Workbook;
  * @param rightHand whether exercises start on right-hand pages
  */
 public record PrintView(Workbook workbook, boolean fillable, boolean rightHand) {
+
+    /** The page's mirrored side margins (the template's {@code @page :left/:right}). */
+    public Margins margins() {
+        return Margins.of(workbook.book().pageSize());
+    }
 }
