@@ -243,4 +243,28 @@ class PrintTypeTest {
             assertEquals(List.of(), problems);
         }
     }
+
+    /**
+     * A checklist that invites the reader's own item ("add your own", "write your own") ends with a
+     * ruled "Other:" line on its page, and the fillable edition has a text field on that rule.
+     */
+    @Test
+    void checklistsThatInviteYourOwnItemHaveAnOtherLine() throws IOException {
+        try (PDDocument print = Loader.loadPDF(PaginationAuditTest.pdf(PageSize.A4, Edition.CLIENT, false));
+                PDDocument fill = Loader.loadPDF(PaginationAuditTest.pdf(PageSize.A4, Edition.CLIENT, true))) {
+            List<PageText> pages = PageText.read(print);
+            for (String invite : List.of("add your own", "write your own")) {
+                boolean lined = pages.stream().anyMatch(p -> p.body().contains(invite) && p.body().indexOf("Other:") > p.body().indexOf(invite));
+                assertTrue(lined, "no Other: line after the checklist that says \"" + invite + "\"");
+            }
+            List<String> others = new ArrayList<>();
+            for (PDField field : fill.getDocumentCatalog().getAcroForm().getFieldTree()) {
+                if (field.getFullyQualifiedName().endsWith("-other-1")) {
+                    others.add(field.getFullyQualifiedName().replaceAll(".*--", ""));
+                    assertTrue(field.getAlternateFieldName().endsWith(": other"), field.getAlternateFieldName());
+                }
+            }
+            assertEquals(List.of("good-small-joys-other-1", "new-small-step-other-1"), others.stream().sorted().toList());
+        }
+    }
 }
