@@ -67,6 +67,10 @@ final class Booklet {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             document.addTitle(title + " (booklet)");
             document.addCreator("Hearth");
+            // The print dialog starts right for a booklet: double-sided, flipped on the short edge, at 100 %
+            // (shrinking to fit would move the fold off the middle of the sheet).
+            writer.addViewerPreference(PdfName.DUPLEX, PdfName.DUPLEXFLIPSHORTEDGE);
+            writer.addViewerPreference(PdfName.PRINTSCALING, PdfName.NONE);
             document.open();
             PdfContentByte canvas = writer.getDirectContent();
             for (int[] side : order(reader.getNumberOfPages())) {

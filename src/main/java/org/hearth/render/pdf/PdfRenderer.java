@@ -253,11 +253,11 @@ public final class PdfRenderer {
     /** Folios and running heads for the laid-out pages, in the theme's sans-serif. */
     private PageFurniture furniture(ITextRenderer renderer, Document dom, Workbook workbook, byte[] inputHash) {
         byte[] lato = themeFont("fonts/Lato-Regular.ttf", "folios and running heads");
-        boolean small = workbook.book().pageSize().widthMm() < 160; // the same rule as book.ftlx's page margins
         float mm = 72 / 25.4f;
         BaseFont font = PageFurniture.font(lato);
         pinSubsetPrefix(font, inputHash);
-        return new PageFurniture(PageMap.of(renderer, dom), font, (small ? 17 : 22) * mm, (small ? 12 : 16) * mm);
+        Margins margins = Margins.of(workbook.book().pageSize());
+        return new PageFurniture(PageMap.of(renderer, dom), font, (float) margins.inner() * mm, (float) margins.outer() * mm);
     }
 
     private RenderedPdf layout(Document dom, Workbook workbook, Instant time, byte[] inputHash, TagTree tags, boolean fillable,
@@ -266,8 +266,11 @@ public final class PdfRenderer {
                 : new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ThemeUserAgent agent = new ThemeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 path -> theme.file(path).orElse(null), workbook.media());
+        GlyphLayout glyphs = new GlyphLayout(agent::fonts);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, new org.xhtmlrenderer.pdf.ITextFontResolver(),
+                new org.xhtmlrenderer.pdf.ITextReplacedElementFactory(device), glyphs.measurer());
+        glyphs.attach(renderer);
         renderer.getSharedContext().setLineBreakingStrategy(new ApostropheLineBreaking());
         renderer.setPDFCreator("Hearth");
         renderer.setPDFProducer("Hearth (Flying Saucer, OpenPDF)");
@@ -283,6 +286,9 @@ public final class PdfRenderer {
 
             @Override
             public void preWrite(ITextRenderer r, int pageCount) {
+                // Kerning and standard ligatures: Flying Saucer's showText goes through the document's glyph
+                // layout (the document is open here, before the first page is drawn).
+                r.getWriter().getDirectContent().getPdfDocument().setGlyphLayoutManager(glyphs.manager());
             }
 
             @Override

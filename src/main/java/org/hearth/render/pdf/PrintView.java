@@ -17,4 +17,9 @@ public record PrintView(Workbook workbook, boolean fillable, boolean rightHand, 
     public PrintView(Workbook workbook, boolean fillable, boolean rightHand) {
         this(workbook, fillable, rightHand, null);
     }
+
+    /** The page's mirrored side margins (the template's {@code @page :left/:right}). */
+    public Margins margins() {
+        return Margins.of(workbook.book().pageSize());
+    }
 }

@@ -24,6 +24,7 @@ final class ThemeUserAgent extends ITextUserAgent {
     private final Function<String, byte[]> theme;
     private final Map<String, byte[]> media;
     private final List<String> refused = new ArrayList<>();
+    private final List<byte[]> fonts = new ArrayList<>();
 
     ThemeUserAgent(ITextOutputDevice device, int dotsPerPixel, Function<String, byte[]> theme, Map<String, byte[]> media) {
         super(device, dotsPerPixel);
@@ -54,7 +55,20 @@ final class ThemeUserAgent extends ITextUserAgent {
             }
             return null;
         }
+        String lower = resolved.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith(".ttf") || lower.endsWith(".otf")) {
+            synchronized (fonts) {
+                fonts.add(bytes);
+            }
+        }
         return new ByteArrayInputStream(bytes);
+    }
+
+    /** The font files Flying Saucer loaded (for {@code @font-face}), in the order it asked for them. */
+    List<byte[]> fonts() {
+        synchronized (fonts) {
+            return List.copyOf(fonts);
+        }
     }
 
     private byte[] lookup(String resolved) {

@@ -102,6 +102,11 @@ class PdfEditionsTest {
             stripper.setStartPage(2);
             stripper.setEndPage(2);
             assertTrue(stripper.getText(booklet).contains("Before you start"), "the inside cover follows on the back of the first sheet");
+            // Printed double-sided and flipped on the short edge, at 100 %: the viewer's print dialog is set up for it.
+            var prefs = booklet.getDocumentCatalog().getViewerPreferences();
+            assertTrue(prefs != null, "no /ViewerPreferences");
+            assertEquals("DuplexFlipShortEdge", prefs.getDuplex());
+            assertEquals("None", prefs.getPrintScaling());
         }
         assertTrue(Files.exists(out.resolve("workbook.pdf")));
     }

@@ -294,15 +294,29 @@ class PdfStandardsTest {
             return byMcid;
         }
 
+        /**
+         * The text a marked-content sequence reads as: its glyphs, and the text of sequences nested in it
+         * without an MCID of their own (which belong to it), an {@code /ActualText} replacing its glyphs
+         * (a run with a ligature carries its letters so).
+         */
+        private static String text(PDMarkedContent mc) {
+            if (mc.getActualText() != null) {
+                return mc.getActualText();
+            }
+            StringBuilder b = new StringBuilder();
+            for (Object o : mc.getContents()) {
+                if (o instanceof TextPosition t) {
+                    b.append(t.getUnicode());
+                } else if (o instanceof PDMarkedContent inner && inner.getMCID() < 0) {
+                    b.append(text(inner));
+                }
+            }
+            return b.toString();
+        }
+
         private static void collect(PDMarkedContent mc, Map<Integer, String> byMcid) {
             if (mc.getMCID() >= 0) {
-                StringBuilder b = new StringBuilder();
-                for (Object o : mc.getContents()) {
-                    if (o instanceof TextPosition t) {
-                        b.append(t.getUnicode());
-                    }
-                }
-                byMcid.merge(mc.getMCID(), b.toString(), String::concat);
+                byMcid.merge(mc.getMCID(), text(mc), String::concat);
             }
             for (Object o : mc.getContents()) {
                 if (o instanceof PDMarkedContent inner) {
