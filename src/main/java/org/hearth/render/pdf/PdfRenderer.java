@@ -194,7 +194,7 @@ public final class PdfRenderer {
 
     /** The print template's output, before layout (also what the golden fixtures compare). */
     String xhtml(Workbook workbook, boolean fillable, boolean rightHand) {
-        return templates.render(TEMPLATE, new PrintView(workbook, fillable, rightHand), "the PDF workbook");
+        return templates.render(TEMPLATE, new PrintView(workbook, fillable, rightHand, templates.messages(workbook.book().language())), "the PDF workbook");
     }
 
     /** Links between site pages become links inside the one PDF. */

@@ -26,6 +26,7 @@ public final class SiteRenderer {
     private final Templates templates;
     private final Theme theme;
     private final SiteMemo memo;
+    private final org.hearth.i18n.LanguageSet languages;
 
     /** A renderer that renders every page. */
     public SiteRenderer(Templates templates, Theme theme) {
@@ -37,9 +38,15 @@ public final class SiteRenderer {
      * pages it renders there.
      */
     public SiteRenderer(Templates templates, Theme theme, SiteMemo memo) {
+        this(templates, theme, memo, org.hearth.i18n.LanguageSet.SINGLE);
+    }
+
+    /** A renderer for one language of a site built in several, with its language switcher. */
+    public SiteRenderer(Templates templates, Theme theme, SiteMemo memo, org.hearth.i18n.LanguageSet languages) {
         this.templates = templates;
         this.theme = theme;
         this.memo = memo;
+        this.languages = languages;
     }
 
     /** Renders every file of the site; paths are relative to the site folder. */
@@ -117,7 +124,9 @@ public final class SiteRenderer {
     private OutputFile page(String path, String template, Workbook outline, Entry entry, String kind, String forFile,
             AssetManifest assets) {
         return memo.page(path, templates, outline, entry, assets, used -> OutputFile.text(path,
-                templates.render(template, new SitePage(outline, entry, kind, path, used), forFile)));
+                templates.render(template, new SitePage(outline, entry, kind, path, used,
+                        templates.messages(outline.book().language()),
+                        languages.links(outline.book().language(), path, entry == null ? null : entry.id())), forFile)));
     }
 
     private static String sitemap(String base, Workbook workbook) {
