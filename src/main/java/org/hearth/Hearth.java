@@ -28,6 +28,8 @@ import org.hearth.diag.Diagnostic;
 import org.hearth.diag.Diagnostics;
 import org.hearth.diag.Position;
 import org.hearth.diag.Severity;
+import org.hearth.i18n.LanguageSet;
+import org.hearth.i18n.LanguageSettings;
 import org.hearth.markdown.MarkdownRenderer;
 import org.hearth.markdown.RenderedDocument;
 import org.hearth.model.Edition;
@@ -67,6 +69,10 @@ public final class Hearth {
     // an edit changed is read, parsed and rendered again.
     private final SiteMemo siteMemo = new SiteMemo();
     private final Map<String, RenderedMemo> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+    // Each other language's content folder and site are read and remembered apart from the default's.
+    private final Map<String, ContentLoader> languageLoaders = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, SiteMemo> languageMemos = new java.util.concurrent.ConcurrentHashMap<>();
+    private final org.hearth.i18n.Translation translation;
 
     /** A Hearth whose messages name files relative to {@code workingDir}. */
     public Hearth(Path workingDir) {
@@ -84,6 +90,7 @@ public final class Hearth {
         this.configLoader = new ConfigLoader(yaml, names);
         this.contentLoader = new ContentLoader(yaml, names);
         this.markdown = new MarkdownRenderer(yaml);
+        this.translation = new org.hearth.i18n.Translation(yaml, names);
     }
 
     /**
@@ -99,9 +106,13 @@ public final class Hearth {
         if (!request.site()) {
             keep.add("site");
         }
-        if (!request.pdf()) {
-            keep.add("workbook.pdf");
-            keep.add(PdfRenderer.BOOKLET);
+        LanguageSettings langs = LanguageSettings.read(request.contentDir(), yaml, names, new Diagnostics());
+        for (String language : langs.languages()) {
+            // --language builds one language: the others' PDFs from the last build stay.
+            if (!request.pdf() || (request.overrides().language() != null && !request.overrides().language().equals(language))) {
+                keep.add(pdfName("workbook.pdf", langs, language));
+                keep.add(pdfName(PdfRenderer.BOOKLET, langs, language));
+            }
         }
         keep.add(PEOPLE); // batch builds live beside the main build and are replaced only by batch builds
         progress.accept("writing " + request.outDir());
@@ -135,7 +146,78 @@ public final class Hearth {
     public Rendered render(BuildRequest request) {
         Diagnostics d = new Diagnostics();
         progress.accept("reading content");
-        Workbook workbook = prepare(request, d);
+        LanguageSettings langs = LanguageSettings.read(request.contentDir(), yaml, names, d);
+        d.throwIfErrors();
+        List<String> languages = buildLanguages(request, langs);
+        if (!langs.multilingual()) {
+            return render(request, prepare(request, d), d, LanguageSet.SINGLE, siteMemo);
+        }
+        // Every language is prepared before any is rendered: each page's switcher needs to know
+        // which pages the other languages have.
+        Map<String, Workbook> books = new java.util.LinkedHashMap<>();
+        Map<String, String> namesOf = new HashMap<>();
+        Map<String, Set<String>> entries = new HashMap<>();
+        LoadedTheme loadedTheme = theme(request.templatesDir());
+        for (String language : langs.languages()) {
+            if (languages.contains(language)) {
+                Workbook w = prepare(request, language, d);
+                books.put(language, w);
+                entries.put(language, w.entries().stream().map(e -> e.id()).collect(java.util.stream.Collectors.toSet()));
+            }
+            namesOf.put(language, loadedTheme.templates().messages(language).t("language.name"));
+        }
+        String base = books.values().iterator().next().book().baseUrl();
+        String primaryBase = languages.contains(langs.primary()) ? base : base.replaceFirst("[^/]+/$", "");
+        LanguageSet set = new LanguageSet(langs.languages(), namesOf, entries, primaryBase);
+        List<OutputFile> files = new ArrayList<>();
+        int pages = 0;
+        int siteFiles = 0;
+        int pdfPages = 0;
+        org.hearth.model.PdfStandard standard = null;
+        for (Map.Entry<String, Workbook> book : books.entrySet()) {
+            String language = book.getKey();
+            SiteMemo memo = language.equals(langs.primary()) ? siteMemo : languageMemos.computeIfAbsent(language, l -> new SiteMemo());
+            Rendered one = render(request, book.getValue(), d, set, memo);
+            for (OutputFile f : one.files()) {
+                String path = f.path().startsWith("site/") ? "site/" + set.folder(language) + f.path().substring("site/".length())
+                        : pdfName(f.path(), langs, language);
+                files.add(new OutputFile(path, f.bytes()));
+            }
+            pages += one.sitePages();
+            siteFiles += one.siteFiles();
+            pdfPages += one.pdfPages();
+            standard = standard == null ? one.pdfStandard() : standard;
+        }
+        List<Diagnostic> warnings = d.list().stream().filter(x -> x.severity() == Severity.WARNING).toList();
+        return new Rendered(files, warnings, pages, siteFiles, pdfPages, standard);
+    }
+
+    /** A PDF's file name in {@code language}: {@code workbook.pdf} in the default, {@code workbook.es.pdf} in Spanish. */
+    private static String pdfName(String name, LanguageSettings langs, String language) {
+        return language.equals(langs.primary()) ? name : name.replaceFirst("\\.pdf$", "." + language + ".pdf");
+    }
+
+    /**
+     * The languages this build makes: the one {@code --language} or a batch row names, the default
+     * alone for a batch row that names none (one PDF per person), else every language.
+     *
+     * @throws BuildFailure when the language named is not one of the project's
+     */
+    private List<String> buildLanguages(BuildRequest request, LanguageSettings langs) {
+        String only = request.overrides().language();
+        if (only == null) {
+            return request.overrides().person() != null ? List.of(langs.primary()) : langs.languages();
+        }
+        if (!langs.languages().contains(only)) {
+            throw BuildFailure.of(Position.ofFile(names.display(request.contentDir().resolve("workbook.yml"))),
+                    "'" + only + "' is not one of this workbook's languages (" + String.join(", ", langs.languages()) + ")",
+                    "choose one of them, or add it to 'languages:' in workbook.yml with its content in content/" + only + "/");
+        }
+        return List.of(only);
+    }
+
+    /** Renders one language's prepared workbook, files named as in a single-language build. */
+    private Rendered render(BuildRequest request, Workbook workbook, Diagnostics d, LanguageSet languages, SiteMemo memo) {
         LoadedTheme loaded = theme(request.templatesDir());
         Theme theme = loaded.theme();
         Templates templates = loaded.templates();
@@ -155,7 +237,7 @@ public final class Hearth {
         CompletableFuture<OutputFile> booklet = request.pdf() && request.print().booklet()
                 ? CompletableFuture.supplyAsync(() -> pdfRenderer.booklet(workbook, request.print(), time))
                 : CompletableFuture.completedFuture(null);
-        List<OutputFile> site = request.site() ? new SiteRenderer(templates, theme, siteMemo).render(workbook) : List.of();
+        List<OutputFile> site = request.site() ? new SiteRenderer(templates, theme, memo, languages).render(workbook) : List.of();
         PdfRenderer.RenderedPdf rendered = join(pdf);
         OutputFile bookletFile = join(booklet);
 
@@ -219,12 +301,43 @@ public final class Hearth {
             d.addAll(imageProblems(request, workbook));
             d.addAll(nameClashes(request, workbook, site));
             checkVariants(request, workbook, templates, theme, today, d);
+            checkLanguages(request, templates, theme, d);
         } catch (BuildFailure f) {
             // Failures from the stages already hold everything collected in d; template failures do not.
             List<Diagnostic> seen = d.list();
             f.diagnostics().stream().filter(x -> !seen.contains(x)).forEach(x -> d.addAll(List.of(x)));
         }
         return d.list();
+    }
+
+    /**
+     * Every catalogue the project can use (its languages and every one the theme has) must have
+     * every message; every other language's edition is prepared and rendered in memory, so a
+     * missing translation is a warning naming it and a broken one an error.
+     */
+    private void checkLanguages(BuildRequest request, Templates templates, Theme theme, Diagnostics d) {
+        LanguageSettings langs = LanguageSettings.read(request.contentDir(), yaml, names, d);
+        Set<String> catalogues = new java.util.LinkedHashSet<>(langs.languages());
+        theme.paths().stream().filter(p -> p.startsWith("messages/") && p.endsWith(".properties"))
+                .forEach(p -> catalogues.add(p.substring("messages/".length(), p.length() - ".properties".length())));
+        d.addAll(templates.messageProblems(List.copyOf(catalogues)));
+        Set<String> reported = new HashSet<>();
+        d.list().forEach(x -> reported.add(x.position() + "\t" + x.message()));
+        for (String language : langs.languages().subList(1, langs.languages().size())) {
+            Diagnostics own = new Diagnostics();
+            try {
+                Workbook w = prepare(request, language, own);
+                new SiteRenderer(templates, theme).render(w);
+                new PdfRenderer(templates, theme).check(w, false, false);
+            } catch (BuildFailure f) {
+                own.addAll(f.diagnostics());
+            }
+            for (Diagnostic x : own.list()) {
+                if (reported.add(x.position() + "\t" + x.message())) {
+                    d.addAll(List.of(x));
+                }
+            }
+        }
     }
 
     /**
@@ -347,8 +460,38 @@ public final class Hearth {
      * @throws BuildFailure if any stage found an error
      */
     public Workbook prepare(BuildRequest request, Diagnostics d) {
+        return prepare(request, null, d);
+    }
+
+    /**
+     * Like {@link #prepare(BuildRequest, Diagnostics)}, for one language of the project: the
+     * default's content, or another's from {@code content/<lang>/} matched to it by id.
+     *
+     * @param language the language, or null for the default
+     */
+    public Workbook prepare(BuildRequest request, String language, Diagnostics d) {
         WorkbookConfig config = loadConfig(request, d);
         Content content = loadContent(request, d);
+        LanguageSettings langs = LanguageSettings.read(request.contentDir(), yaml, names, new Diagnostics());
+        if (langs.multilingual() && !config.language().equals(langs.primary())) {
+            config = org.hearth.i18n.Translation.inLanguage(config, langs.primary()); // 'languages:' without 'language:'
+        }
+        if (langs.multilingual()) {
+            // The other languages' folders are not part of the default language's content.
+            Map<String, byte[]> media = new HashMap<>(content.media());
+            media.keySet().removeIf(path -> langs.languages().stream().anyMatch(l -> path.startsWith(l + "/")));
+            content = new Content(content.documents(), content.prompts(), content.resources(), media);
+        }
+        if (language != null && !language.equals(config.language()) && langs.languages().contains(language)) {
+            d.throwIfErrors();
+            java.nio.file.Path folder = org.hearth.i18n.Translation.folder(request.contentDir(), language);
+            Content own = languageLoaders.computeIfAbsent(language, l -> new ContentLoader(yaml, names)).load(folder, d);
+            org.hearth.i18n.Translation.Translated t = translation.content(content, own, language, langs.missing(),
+                    config.source().file(), d);
+            content = t.content();
+            config = translation.config(config, language, d);
+            config = config.with(config.person(), config.edition(), org.hearth.i18n.Translation.keepOnly(config.selection(), t.prompts()));
+        }
         d.throwIfErrors();
         List<RenderedDocument> docs = renderMarkdown(content, d);
         Workbook workbook = selector.select(config, content, docs, d);

@@ -19,8 +19,6 @@ public record Catalogue(String language, String file, Map<String, String> messag
 
     /** Key of the java.time pattern for short dates (such as when resources were checked). */
     public static final String DATE = "format.date";
-    /** Key of the java.time pattern for long dates with the weekday. */
-    public static final String LONG_DATE = "format.date.long";
 
     public Catalogue {
         messages = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(messages));
@@ -51,11 +49,6 @@ public record Catalogue(String language, String file, Map<String, String> messag
     /** An ISO date ({@code 2026-12-01}) in this language's short date format. */
     public String date(String iso) {
         return format(LocalDate.parse(iso), DATE);
-    }
-
-    /** An ISO date in this language's long format, with the weekday ("martes, 1 de diciembre de 2026"). */
-    public String longDate(String iso) {
-        return format(LocalDate.parse(iso), LONG_DATE);
     }
 
     /** {@code date} formatted with the java.time pattern stored under {@code key}, in this language. */

@@ -93,7 +93,7 @@ public final class Catalogues {
                             "add a line '" + key + " = ...' translating templates/" + path(REFERENCE) + "'s '" + reference.get(key) + "'"));
                 }
             }
-            for (String key : List.of(Catalogue.DATE, Catalogue.LONG_DATE)) {
+            for (String key : List.of(Catalogue.DATE)) {
                 String pattern = c.messages().get(key);
                 try {
                     if (pattern != null) {
