@@ -64,7 +64,7 @@ public final class SiteRenderer {
                 plain.put(f.getKey(), f.getValue());
             }
         }
-        plain.put("search-index.js", SearchIndex.script(full, memo));
+        plain.put("search-index.js", SearchIndex.script(full, memo, templates.messages(full.book().language())));
         AssetManifest assets = AssetManifest.of(plain, memo::hash);
         List<OutputFile> files = new ArrayList<>();
         files.add(page(Routes.HOME, "site/home.ftlh", workbook, null, "home", "the home page", assets));
