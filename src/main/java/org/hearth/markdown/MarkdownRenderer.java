@@ -242,12 +242,13 @@ public final class MarkdownRenderer {
             })).orElse(new Scale(1, 5));
             List<String> columns = f.textList("columns");
             List<String> rows = f.require("rows", "[I can name what I feel.]").map(v -> v.textList("'rows'")).orElse(List.of());
-            String low = f.text("low").orElse("not yet");
-            String high = f.text("high").orElse("very much");
+            // Empty ends are filled by the theme in the book's language (tracker.low, tracker.high).
+            String low = f.text("low").orElse("");
+            String high = f.text("high").orElse("");
             f.finish(List.of("label", "scale", "columns", "rows", "low", "high"));
             return (Block) new Block.Tracker(id, label, scale, columns.isEmpty() ? List.of("Start", "Week 4", "Week 8") : columns, rows,
                     low, high);
-        }).orElse(new Block.Tracker(id, "", new Scale(1, 5), List.of(), List.of(), "not yet", "very much"));
+        }).orElse(new Block.Tracker(id, "", new Scale(1, 5), List.of(), List.of(), "", ""));
     }
 
     /** Splits the rendered HTML at the markers left for special blocks. */
