@@ -90,7 +90,8 @@ class BilingualBuildTest {
         Document doc = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
         StringBuilder text = new StringBuilder(doc.text());
         for (Element e : doc.getAllElements()) {
-            for (String a : List.of("aria-label", "title", "placeholder", "alt", "content")) {
+            // data-strings: the scripts' status lines and buttons, shown when the journal speaks.
+            for (String a : List.of("aria-label", "title", "placeholder", "alt", "content", "data-strings")) {
                 if (e.hasAttr(a)) {
                     text.append('\n').append(e.attr(a));
                 }
@@ -125,7 +126,8 @@ class BilingualBuildTest {
         assertTrue(phrases.size() > 100, "the catalogue was read: " + phrases.size());
         String english = readable(out.resolve("site/first.html")) + readable(out.resolve("site/answers.html"));
         // The check can fail: the English pages do show these strings.
-        assertTrue(english.contains("Your prompts") && english.contains("Where your answers live"), english);
+        assertTrue(english.contains("Your prompts") && english.contains("Where your answers live")
+                && english.contains("Saved on this device at"), english);
         List<String> found = new ArrayList<>();
         for (Path page : pages(out.resolve("site/es"))) {
             String text = readable(page);

@@ -36,6 +36,20 @@ public record SitePage(Workbook workbook, Entry entry, String kind, String path,
         return messages.t(key, a, b);
     }
 
+    /**
+     * The scripts' interface strings (the catalogue's {@code js.*} keys) as a JSON object, for the
+     * body's {@code data-strings} attribute (a data attribute, so the pages keep no inline script).
+     */
+    public String scriptStrings() {
+        StringBuilder json = new StringBuilder("{");
+        messages.messages().forEach((key, text) -> {
+            if (key.startsWith("js.")) {
+                json.append(json.length() > 1 ? "," : "").append(SearchIndex.js(key)).append(':').append(SearchIndex.js(text));
+            }
+        });
+        return json.append('}').toString();
+    }
+
     /** {@code q(text)}: text between the language's quotation marks. */
     public String q(String text) {
         return messages.quote(text);
