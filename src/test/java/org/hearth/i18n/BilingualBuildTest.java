@@ -246,6 +246,27 @@ class BilingualBuildTest {
     }
 
     @Test
+    void aBatchRowMayNameALanguage() throws IOException {
+        Path project = tmp.resolve("batch");
+        Path content = Golden.copyContent("site-bilingual", project.resolve("content"));
+        Path csv = Files.writeString(project.resolve("people.csv"), "name,language\nMaría López,es\nSam Jones,\n");
+        var names = new org.hearth.config.PathNames(project);
+        var d = new org.hearth.diag.Diagnostics();
+        var rows = new org.hearth.batch.PeopleFile(names).read(csv, d);
+        assertEquals(List.of(), d.list());
+        Hearth hearth = new Hearth(project);
+        new org.hearth.batch.BatchBuilder(hearth).build(new BuildRequest(content, ROOT.resolve("templates"), project.resolve("output"),
+                false, true, PrintOptions.DEFAULT, Overrides.NONE, null), rows, "people.csv", org.hearth.batch.BatchBuilder.Progress.quiet());
+        assertTrue(pdfText(project.resolve("output/people/maria-lopez.pdf")).contains("Para María López"));
+        assertTrue(pdfText(project.resolve("output/people/sam-jones.pdf")).contains("For Sam Jones"));
+        Files.writeString(csv, "name,language\nAna,Spanish\n");
+        var bad = new org.hearth.diag.Diagnostics();
+        new org.hearth.batch.PeopleFile(names).read(csv, bad);
+        assertTrue(bad.list().toString().contains("people.csv:2:5") && bad.list().toString().contains("'Spanish' is not a language tag"),
+                bad.list().toString());
+    }
+
+    @Test
     void aTranslationHoldsOnlyTranslatableKeys() throws IOException {
         Path project = tmp.resolve("keysonly");
         Path content = Golden.copyContent("site-bilingual", project.resolve("content"));
