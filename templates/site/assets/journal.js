@@ -4,6 +4,17 @@
 // text over a newer one; an optional passphrase encrypts the stored answers (README, "The website").
 (function () {
   "use strict";
+
+  // Interface strings in the page's language: the catalogue's js.* keys, put in each page by
+  // layout.ftlh in the body's data-strings (templates/messages/<lang>.properties); {0}, {1} are filled in literally.
+  var STRINGS = (function () {
+    try { return JSON.parse(document.body.getAttribute("data-strings") || "{}"); } catch (e) { return {}; }
+  }());
+  function T(key) {
+    var s = Object.prototype.hasOwnProperty.call(STRINGS, key) ? STRINGS[key] : key;
+    for (var i = 1; i < arguments.length; i++) { s = s.split("{" + (i - 1) + "}").join(String(arguments[i])); }
+    return s;
+  }
   // Inside another site's frame site.js has removed the fields and said why: no journal there.
   if (window.hearthFramed) { return; }
 
@@ -114,7 +125,7 @@
     if (offerExport) {
       var b = document.createElement("button");
       b.type = "button";
-      b.textContent = "Export my answers now";
+      b.textContent = T("js.exportNow");
       b.setAttribute("data-export-now", "");
       b.addEventListener("click", function () { exportJson(false); });
       statusLine.appendChild(document.createTextNode(" "));
@@ -123,7 +134,7 @@
     if (kind === "locked") {
       var a = document.createElement("a");
       a.href = "answers.html#lock";
-      a.textContent = "Unlock on My answers";
+      a.textContent = T("js.unlockOnAnswers");
       statusLine.appendChild(document.createTextNode(" "));
       statusLine.appendChild(a);
     }
@@ -131,14 +142,11 @@
 
   function sayFailure(e) {
     if (problem === "blocked") {
-      say("Not saved: this browser does not let this site keep anything (often a privacy setting or a private window). "
-        + "What you write stays only while this page is open — export it before you leave.", "error", true);
+      say(T("js.notSavedBlocked"), "error", true);
     } else if (isQuota(e)) {
-      say("Not saved: this browser's storage is full — export your answers now, then free some space "
-        + "(for example by clearing other sites' data).", "error", true);
+      say(T("js.notSavedFull"), "error", true);
     } else {
-      say("Not saved: the browser refused to store this answer (" + (e && e.name || "unknown error")
-        + "). Export your answers now so nothing is lost.", "error", true);
+      say(T("js.notSavedRefused", e && e.name || T("js.unknownError")), "error", true);
     }
   }
 
@@ -325,7 +333,7 @@
         var merged = false;
         if (stored && stored.t > (base[id] || 0) && !sameValue(stored.v, mine) && !sameValue(stored.v, mem[id] && mem[id].v)
             && kindOf(id) === "text" && typeof stored.v === "string" && stored.v.trim() !== "" && mine.indexOf(stored.v) < 0) {
-          rec.v = mine + (mine.trim() === "" ? "" : "\n\n") + "— Also written in another tab at " + clock(stored.t) + ": —\n" + stored.v;
+          rec.v = mine + (mine.trim() === "" ? "" : "\n\n") + T("js.alsoWritten", clock(stored.t)) + "\n" + stored.v;
           merged = true;
         }
         if (kindOf(id) === "rating") {
@@ -340,10 +348,9 @@
         return persist(id, rec).then(function (ok) {
           if (!ok) { return; }
           if (merged) {
-            say("This answer was also changed in another tab. Both texts are kept in the box, so nothing is lost; "
-              + "tidy it as you like. Saved on this device at " + clock(rec.t) + ".", "conflict");
+            say(T("js.conflict", clock(rec.t)), "conflict");
           } else {
-            sayWhenQuiet("Saved on this device at " + clock(rec.t) + ".", "saved");
+            sayWhenQuiet(T("js.saved", clock(rec.t)), "saved");
           }
           renderList();
         });
@@ -419,11 +426,11 @@
       p.setAttribute("data-rating-history", id);
       set.parentNode.insertBefore(p, set.nextSibling);
     }
-    p.textContent = "Your answers so far: " + h.map(function (x) { return longDate(x.d) + ": " + x.v; }).join(" · ");
+    p.textContent = T("js.soFar") + " " + h.map(function (x) { return longDate(x.d) + ": " + x.v; }).join(" · ");
   }
 
   function onInput(id, el) {
-    if (locked()) { show(id, mem[id]); say("Your answers are locked, so this was not saved.", "locked"); return; }
+    if (locked()) { show(id, mem[id]); say(T("js.lockedNotSaved"), "locked"); return; }
     var t = trackerOf(el);
     if (t && el.type === "number") {
       var bad = outOfScale(el);
@@ -545,7 +552,7 @@
         show(id, rec);
         base[id] = rec.t;
         updateTrackers();
-        sayWhenQuiet("Updated from another tab at " + clock(rec.t) + ".", "synced");
+        sayWhenQuiet(T("js.synced", clock(rec.t)), "synced");
       }
       renderList();
     });
@@ -589,7 +596,7 @@
     var data = exportObject();
     if (!sealed) {
       download("my-answers.json", "application/json", JSON.stringify(data, null, 2));
-      say("Exported " + Object.keys(data.answers).length + " answers as my-answers.json.", "info");
+      say(T("js.exported", Object.keys(data.answers).length), "info");
       return Promise.resolve();
     }
     return encrypt(key, JSON.stringify(data.answers), FORMAT + ":" + WORKBOOK).then(function (box) {
@@ -597,7 +604,7 @@
         encryption: { cipher: "AES-GCM-256", kdf: "PBKDF2-SHA-256", iterations: lockInfo.iterations, salt: lockInfo.salt },
         sealed: { iv: box.iv, data: box.c } };
       download("my-answers-encrypted.json", "application/json", JSON.stringify(out, null, 2));
-      say("Exported " + Object.keys(data.answers).length + " answers, encrypted with your passphrase, as my-answers-encrypted.json.", "info");
+      say(T("js.exportedSealed", Object.keys(data.answers).length), "info");
     });
   }
 
@@ -609,16 +616,16 @@
   function kindOfLabel(id) { return fields[id] ? kindOf(id) : /-\d+$/.test(id) && !/-\d+-\d+$/.test(id) ? "box" : "text"; }
 
   function exportMarkdown() {
-    var md = "# My answers: " + TITLE + "\n";
+    var md = "# " + T("js.mdTitle", TITLE) + "\n";
     var last = null;
     Object.keys(mem).sort().forEach(function (k) {
       if (!written(mem[k])) { return; }
-      var label = labels[k] || { title: k, page: "Other" };
-      if (label.page !== last) { md += "\n## " + (label.page || "My prompts") + "\n"; last = label.page; }
+      var label = labels[k] || { title: k, page: T("js.other") };
+      if (label.page !== last) { md += "\n## " + (label.page || T("js.myPrompts")) + "\n"; last = label.page; }
       md += "\n**" + label.title + "**\n\n" + shown(mem[k], k) + "\n";
     });
     download("my-answers.md", "text/markdown", md);
-    say("Exported as my-answers.md.", "info");
+    say(T("js.exportedMd"), "info");
   }
 
   // ---- Import -----------------------------------------------------------------------------------
@@ -793,7 +800,7 @@
     list.textContent = "";
     if (locked()) {
       var p = document.createElement("p");
-      p.textContent = "Your answers are locked. Type your passphrase above to see them.";
+      p.textContent = T("js.listLocked");
       list.appendChild(p);
       return;
     }
@@ -801,15 +808,15 @@
     if (!keys.length) {
       var none = document.createElement("p");
       none.textContent = problem === "blocked"
-        ? "Nothing can be kept here: this browser does not let this site store anything, so answers typed on other pages were lost when you left them."
-        : "Nothing written yet. Answers you type on any page appear here.";
+        ? T("js.listBlocked")
+        : T("js.listEmpty");
       list.appendChild(none);
       return;
     }
     var groups = {};
     keys.forEach(function (k) {
-      var label = labels[k] || { title: k, page: "Other", url: "index.html" };
-      (groups[label.page || "My prompts"] = groups[label.page || "My prompts"] || []).push({ key: k, label: label });
+      var label = labels[k] || { title: k, page: T("js.other"), url: "index.html" };
+      (groups[label.page || T("js.myPrompts")] = groups[label.page || T("js.myPrompts")] || []).push({ key: k, label: label });
     });
     Object.keys(groups).forEach(function (page) {
       var section = document.createElement("section");
@@ -834,7 +841,7 @@
         if (mem[a.key].h && mem[a.key].h.length > 1) {
           var hist = document.createElement("p");
           hist.className = "answer-history";
-          hist.textContent = "Earlier: " + mem[a.key].h.slice(0, -1).map(function (x) { return longDate(x.d) + ": " + x.v; }).join(" · ");
+          hist.textContent = T("js.earlier") + " " + mem[a.key].h.slice(0, -1).map(function (x) { return longDate(x.d) + ": " + x.v; }).join(" · ");
           div.appendChild(hist);
         }
         section.appendChild(div);
@@ -856,7 +863,7 @@
     box.hidden = false;
     var c = classify(checked.answers);
     var foreign = checked.workbook.id !== WORKBOOK;
-    box.appendChild(el("h2", "Before importing " + file.name, { id: "import-title", tabindex: "-1" }));
+    box.appendChild(el("h2", T("js.beforeImport", file.name), { id: "import-title", tabindex: "-1" }));
     box.setAttribute("aria-labelledby", "import-title");
     if (foreign) {
       box.appendChild(el("p", "This file is from another workbook: “" + checked.workbook.title + "” (id " + checked.workbook.id
@@ -892,14 +899,14 @@
       { type: "button", "data-import-apply": "" });
     go.disabled = !take.length || foreign;
     if (confirm) { confirm.addEventListener("change", function () { go.disabled = !take.length || !confirm.checked; }); }
-    var cancel = el("button", "Cancel", { type: "button", "data-import-cancel": "" });
+    var cancel = el("button", T("js.cancel"), { type: "button", "data-import-cancel": "" });
     box.appendChild(go);
     box.appendChild(document.createTextNode(" "));
     box.appendChild(cancel);
     cancel.addEventListener("click", function () {
       box.hidden = true;
       box.textContent = "";
-      say("Nothing was imported.", "info");
+      say(T("js.nothingImported"), "info");
       statusLine.focus(); // the preview that held the focus is gone: its result takes it
     });
     go.addEventListener("click", function () {
@@ -933,7 +940,7 @@
       return;
     }
     var reader = new FileReader();
-    reader.onerror = function () { say("That file could not be read. Nothing was imported.", "error"); };
+    reader.onerror = function () { say(T("js.unreadable"), "error"); };
     reader.onload = function () {
       var checked;
       try {
@@ -948,7 +955,7 @@
       var pass = $("[data-import-pass]");
       var row = $("[data-import-pass-row]");
       row.hidden = false;
-      say("That file is encrypted. Type the passphrase it was exported with, then choose Open.", "info");
+      say(T("js.encryptedFile"), "info");
       pass.focus();
       $("[data-import-open]").onclick = function () {
         var e = checked.sealed.encryption;
@@ -966,7 +973,7 @@
             preview(file, checked);
             invalid(pass, null);
           }, function () {
-            say("That passphrase does not open this file. Check for typing mistakes and try again.", "error");
+            say(T("js.wrongFilePass"), "error");
             invalid(pass, statusLine.id);
             pass.select();
           });
@@ -982,9 +989,7 @@
     var note = $("[data-storage-note]");
     if (problem === "blocked" && note) {
       note.hidden = false;
-      note.textContent = "This browser does not let this site keep anything, perhaps because of a privacy setting, a private window "
-        + "or an app that shows web pages. Answers you type stay only while their page is open: use “Export my answers now” "
-        + "on that page before you leave it, or allow this site to store data (often called “cookies and site data”) and reload.";
+      note.textContent = T("js.blockedNote");
       // Export comes first when nothing can be kept.
       tools.insertBefore($("[data-export=json]"), tools.firstChild);
     }
@@ -1000,10 +1005,10 @@
       e.target.value = "";
     });
     $("[data-clear]").addEventListener("click", function () {
-      if (!window.confirm("Delete every answer saved in this browser for this workbook? This cannot be undone. Export first if you want a copy.")) { return; }
+      if (!window.confirm(T("js.confirmClear"))) { return; }
       var err = writeAll(ourKeys().map(function (id) { return [NS + id, null]; }));
       mem = {};
-      say(err ? "Some answers could not be deleted." : "All answers were cleared.", err ? "error" : "info");
+      say(err ? T("js.clearFailed") : T("js.cleared"), err ? "error" : "info");
       renderList();
     });
     setupPersist();
@@ -1017,9 +1022,8 @@
     var result = $("[data-persist-result]");
     var explain = function (yes) {
       result.textContent = yes
-        ? "This browser has agreed to keep your answers until you delete them yourself (clearing this site's data still erases them)."
-        : "This browser has not agreed yet. It decides by itself, often by how much you use the site; installing the workbook "
-          + "or bookmarking it can help. Exporting now and then is the safest way to keep a copy.";
+        ? T("js.persistYes")
+        : T("js.persistNotYet");
     };
     navigator.storage.persisted().then(function (yes) { if (yes) { explain(true); } }).catch(function () {});
     $("[data-persist-ask]").addEventListener("click", function () {
@@ -1067,7 +1071,7 @@
       if (!window.crypto || !crypto.subtle) {
         box.hidden = false;
         $("[data-lock-off]").hidden = true;
-        lockSay("The lock needs a secure connection (an https:// address or a file on this device); it is not available here.");
+        lockSay(T("js.lockInsecure"));
       }
       return;
     }
@@ -1081,40 +1085,40 @@
       invalid($("[data-lock-new]"), null);
       invalid($("[data-lock-repeat]"), null);
       if (a.length < 8) {
-        lockSay("Choose a passphrase of at least 8 characters; a few unrelated words are easy to remember and hard to guess.");
+        lockSay(T("js.lockShort"));
         invalid($("[data-lock-new]"), statusId);
         $("[data-lock-new]").focus();
         return;
       }
       if (a !== b) {
-        lockSay("The two passphrases are not the same. Type them again.");
+        lockSay(T("js.lockMismatch"));
         invalid($("[data-lock-repeat]"), statusId);
         $("[data-lock-repeat]").focus();
         return;
       }
-      lockSay("Locking…");
+      lockSay(T("js.locking"));
       var salt = crypto.getRandomValues(new Uint8Array(16));
       derive(a, salt, ITERATIONS).then(function (k) {
         return encrypt(k, CHECK_TEXT, LOCK).then(function (check) {
           var info = { kdf: "PBKDF2-SHA-256", iterations: ITERATIONS, salt: b64(salt), check: check };
           return rewriteAll(k, JSON.stringify(info)).then(function (err) {
-            if (err) { lockSay("The lock could not be set: " + (isQuota(err) ? "this browser's storage is full" : err.name) + ". Nothing changed."); return; }
+            if (err) { lockSay(T("js.lockFailed", isQuota(err) ? T("js.storageFull") : err.name)); return; }
             lockInfo = info;
             $("[data-lock-new]").value = "";
             $("[data-lock-repeat]").value = "";
             return rememberKey(k).then(function () {
               showLockState();
-              lockSay("Your answers are now encrypted on this device. This tab stays unlocked until you close it or choose Lock now.");
+              lockSay(T("js.lockedNow"));
               focusLockStatus();
             });
           });
         });
-      }).catch(function (e2) { lockSay("The lock could not be set (" + e2.name + "). Nothing changed."); });
+      }).catch(function (e2) { lockSay(T("js.lockFailed2", e2.name)); });
     });
     $("[data-lock-unlock]").addEventListener("submit", function (e) {
       e.preventDefault();
       var pass = $("[data-lock-pass]");
-      lockSay("Checking…");
+      lockSay(T("js.checking"));
       derive(pass.value, unb64(lockInfo.salt), lockInfo.iterations).then(function (k) {
         return decrypt(k, lockInfo.check, LOCK).then(function () {
           key = k;
@@ -1123,11 +1127,11 @@
           return rememberKey(k).then(loadAll).then(function () {
             showLockState();
             renderList();
-            lockSay("Unlocked in this tab until you close it or choose Lock now.");
+            lockSay(T("js.unlocked"));
             focusLockStatus();
           });
         }, function () {
-          lockSay("That passphrase is not the right one, so the answers stay locked. Check for typing mistakes and Caps Lock, and try again.");
+          lockSay(T("js.wrongPass"));
           invalid(pass, $("[data-lock-status]").id);
           pass.select();
         });
@@ -1139,18 +1143,18 @@
       mem = {};
       showLockState();
       renderList();
-      lockSay("Locked. Type your passphrase to open your answers again.");
+      lockSay(T("js.lockedAgain"));
       $("[data-lock-pass]").focus(); // the button that was pressed is hidden now
 
     });
     $("[data-lock-remove]").addEventListener("click", function () {
-      if (!window.confirm("Remove the lock? Your answers will be stored without encryption on this device.")) { return; }
+      if (!window.confirm(T("js.confirmUnlock"))) { return; }
       rewriteAll(null, null).then(function (err) {
-        if (err) { lockSay("The lock could not be removed: " + err.name + ". Nothing changed."); return; }
+        if (err) { lockSay(T("js.unlockFailed", err.name)); return; }
         lockInfo = null;
         if (session) { try { session.removeItem(SESSION_KEY); } catch (e) { /* ignore */ } }
         showLockState();
-        lockSay("The lock is removed; your answers are stored without encryption again.");
+        lockSay(T("js.lockRemoved"));
         focusLockStatus();
       });
     });
@@ -1181,11 +1185,11 @@
       bindFields();
       if (locked()) {
         setDisabled(Object.keys(fields).length > 0);
-        if (Object.keys(fields).length) { say("Your answers are locked on this device, so this page cannot show or save them.", "locked"); }
+        if (Object.keys(fields).length) { say(T("js.lockedPage"), "locked"); }
       } else if (problem === "blocked" && Object.keys(fields).length) {
         sayFailure(null);
       } else if (Object.keys(fields).length) {
-        say("Your answers are saved on this device as you type.", "info");
+        say(T("js.ready"), "info");
       }
       setupAnswersPage();
       renderList();
@@ -1194,7 +1198,7 @@
   }
 
   start().catch(function (e) {
-    say("Something went wrong while loading your answers (" + (e && e.name) + "). Export them from My answers before you go on.", "error");
+    say(T("js.loadFailed", e && e.name), "error");
     body.setAttribute("data-journal-ready", "");
   });
 })();

@@ -1,6 +1,17 @@
 // Hearth's site script: the frame guard, printing, prompt filters and search. Answers are
 // journal.js's work. Neither script makes a network request of any kind.
 
+// Interface strings in the page's language: the catalogue's js.* keys, put in each page by
+// layout.ftlh in the body's data-strings (templates/messages/<lang>.properties); {0}, {1} are filled in literally.
+var hearthStrings = (function () {
+  try { return JSON.parse(document.body.getAttribute("data-strings") || "{}"); } catch (e) { return {}; }
+}());
+function hearthT(key) {
+  var s = Object.prototype.hasOwnProperty.call(hearthStrings, key) ? hearthStrings[key] : key;
+  for (var i = 1; i < arguments.length; i++) { s = s.split("{" + (i - 1) + "}").join(String(arguments[i])); }
+  return s;
+}
+
 // Another site could show this workbook inside a frame of its own and trick a person into typing
 // or clicking there. Hosts that send the header file's frame-ancestors 'none' block that outright;
 // for hosts that cannot send headers (GitHub Pages) the script refuses instead: inside a frame it
@@ -17,12 +28,11 @@ var hearthFramed = (function () {
   note.setAttribute("role", "alert");
   note.setAttribute("data-framed-note", "");
   var why = document.createElement("p");
-  why.textContent = "This workbook has been opened inside another website. To keep what you write safe from tricks such as hidden "
-    + "buttons laid over the fields, writing and saving are turned off here.";
+  why.textContent = hearthT("js.framed");
   var open = document.createElement("a");
   open.href = window.location.href;
   open.target = "_top";
-  open.textContent = "Open it on its own";
+  open.textContent = hearthT("js.openAlone");
   var p = document.createElement("p");
   p.appendChild(open);
   note.appendChild(why);
@@ -154,10 +164,9 @@ var hearthFramed = (function () {
       results.textContent = "";
       if (!query) { count.textContent = ""; return; }
       var hits = find(query);
-      var noun = hits.length === 1 ? " result" : " results";
       count.textContent = hits.length > LIMIT
-        ? "Showing " + LIMIT + " of " + hits.length + noun + ". Add a word to narrow them down."
-        : hits.length + noun;
+        ? hearthT("js.showing", LIMIT, hits.length)
+        : hearthT(hits.length === 1 ? "js.result" : "js.results", hits.length);
       hits.slice(0, LIMIT).forEach(function (item) {
         var li = document.createElement("li");
         var a = document.createElement("a");

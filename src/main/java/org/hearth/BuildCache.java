@@ -19,4 +19,8 @@ public final class BuildCache {
     final Map<String, Hearth.RenderedMemo> markdown = new ConcurrentHashMap<>();
     final AtomicReference<Hearth.LoadedTheme> theme = new AtomicReference<>();
     final SiteMemo site = new SiteMemo();
+    // A multilingual project's other languages: each content folder is read, and each site
+    // remembered, apart from the default language's.
+    final Map<String, ContentLoader> languageLoaders = new ConcurrentHashMap<>();
+    final Map<String, SiteMemo> languageSites = new ConcurrentHashMap<>();
 }

@@ -25,8 +25,12 @@ import org.hearth.diag.Diagnostic;
 import org.hearth.diag.Diagnostics;
 import org.hearth.diag.Position;
 import org.hearth.diag.Severity;
+import org.hearth.i18n.LanguageSet;
+import org.hearth.i18n.LanguageSettings;
 import org.hearth.markdown.MarkdownRenderer;
 import org.hearth.markdown.RenderedDocument;
+import org.hearth.i18n.LanguageSet;
+import org.hearth.i18n.LanguageSettings;
 import org.hearth.model.Edition;
 import org.hearth.model.Person;
 import org.hearth.model.Ref;
@@ -43,6 +47,7 @@ import org.hearth.render.pdf.PdfImages;
 import org.hearth.render.pdf.PdfOutput;
 import org.hearth.render.pdf.PdfRenderer;
 import org.hearth.render.pdf.PrintOptions;
+import org.hearth.render.site.SiteMemo;
 import org.hearth.render.site.SiteOutput;
 import org.hearth.select.PromptSelector;
 import org.hearth.source.PathNames;
@@ -66,6 +71,7 @@ public final class Hearth {
     // `serve` and batch builds hold a cache: it keeps what the last build made, so only what an
     // edit changed is read, parsed and rendered again. Without one, each call starts afresh.
     private final BuildCache held;
+    private final org.hearth.i18n.Translation translation;
 
     /** A Hearth whose messages name files relative to {@code workingDir}. */
     public Hearth(Path workingDir) {
@@ -87,6 +93,7 @@ public final class Hearth {
         this.names = new PathNames(workingDir);
         this.configLoader = new ConfigLoader(yaml, names);
         this.markdown = new MarkdownRenderer(yaml);
+        this.translation = new org.hearth.i18n.Translation(yaml, names);
         this.held = cache;
     }
 
@@ -115,6 +122,21 @@ public final class Hearth {
         Rendered rendered = made.rendered();
         // The outputs left out of this build keep what the last build wrote.
         Set<String> keep = new HashSet<>(made.leftOut());
+        LanguageSettings langs = LanguageSettings.read(request.contentDir(), yaml, names, new Diagnostics());
+        if (langs.multilingual()) {
+            // Another language's PDFs are kept alike when left out, or when --language builds one language only.
+            for (String language : langs.languages()) {
+                boolean built = request.overrides().language() == null || request.overrides().language().equals(language);
+                for (String name : List.copyOf(keep)) {
+                    if (name.endsWith(".pdf")) {
+                        keep.add(pdfName(name, langs, language));
+                    }
+                }
+                if (!built && request.pdf()) {
+                    outputNames(request).stream().filter(n -> n.endsWith(".pdf")).forEach(n -> keep.add(pdfName(n, langs, language)));
+                }
+            }
+        }
         keep.add(PEOPLE); // batch builds live beside the main build and are replaced only by batch builds
         progress.accept("writing " + request.outDir());
         write(request, rendered.files(), keep);
@@ -135,7 +157,7 @@ public final class Hearth {
         Diagnostics d = new Diagnostics();
         BuildCache cache = cache();
         progress.accept("reading content");
-        Workbook workbook = prepare(request, d, cache);
+        Workbook workbook = prepare(request, null, d, cache);
         LoadedTheme loaded = theme(request.templatesDir(), cache);
         progress.accept("reading the answers");
         org.hearth.answers.AnswerSheet sheet = new org.hearth.answers.AnswersInput(names::display, time(request)).sheet(options, workbook, d);
@@ -213,10 +235,16 @@ public final class Hearth {
      * @param time the creation time stamped into PDFs
      */
     private List<Planned> renderers(BuildRequest request, LoadedTheme loaded, Instant time, BuildCache cache) {
+        return renderers(request, loaded, time, cache, LanguageSet.SINGLE, cache.site);
+    }
+
+    /** As above, for one language of a multilingual site, whose pages {@code memo} remembers. */
+    private List<Planned> renderers(BuildRequest request, LoadedTheme loaded, Instant time, BuildCache cache,
+            LanguageSet languages, SiteMemo memo) {
         Templates templates = loaded.templates();
         Theme theme = loaded.theme();
         return List.of(
-                new Planned(new SiteOutput(templates, theme, cache.site), request.site()),
+                new Planned(new SiteOutput(templates, theme, memo, languages), request.site()),
                 new Planned(new PdfOutput(templates, theme, request.print(), time), request.pdf()),
                 new Planned(new BookletOutput(templates, theme, request.print(), time), request.pdf()));
     }
@@ -253,7 +281,81 @@ public final class Hearth {
         BuildCache cache = cache();
         Diagnostics d = new Diagnostics();
         progress.accept("reading content");
-        Workbook workbook = prepare(request, d, cache);
+        LanguageSettings langs = LanguageSettings.read(request.contentDir(), yaml, names, d);
+        d.throwIfErrors();
+        List<String> languages = buildLanguages(request, langs);
+        if (!langs.multilingual()) {
+            return makeOne(request, prepare(request, null, d, cache), d, LanguageSet.SINGLE, cache.site, cache);
+        }
+        // Every language is prepared before any is rendered: each page's switcher needs to know
+        // which pages the other languages have.
+        Map<String, Workbook> books = new java.util.LinkedHashMap<>();
+        Map<String, String> namesOf = new HashMap<>();
+        Map<String, Set<String>> entries = new HashMap<>();
+        LoadedTheme loadedTheme = theme(request.templatesDir(), cache);
+        for (String language : langs.languages()) {
+            if (languages.contains(language)) {
+                Workbook w = prepare(request, language, d, cache);
+                books.put(language, w);
+                entries.put(language, w.entries().stream().map(e -> e.id()).collect(java.util.stream.Collectors.toSet()));
+            }
+            namesOf.put(language, loadedTheme.templates().messages(language).t("language.name"));
+        }
+        String base = books.values().iterator().next().book().baseUrl();
+        String primaryBase = languages.contains(langs.primary()) ? base : base.replaceFirst("[^/]+/$", "");
+        LanguageSet set = new LanguageSet(langs.languages(), namesOf, entries, primaryBase);
+        List<OutputFile> files = new ArrayList<>();
+        int pages = 0;
+        int siteFiles = 0;
+        int pdfPages = 0;
+        org.hearth.model.PdfStandard standard = null;
+        Set<String> leftOut = new HashSet<>();
+        for (Map.Entry<String, Workbook> book : books.entrySet()) {
+            String language = book.getKey();
+            SiteMemo memo = language.equals(langs.primary()) ? cache.site : cache.languageSites.computeIfAbsent(language, l -> new SiteMemo());
+            Made one = makeOne(request, book.getValue(), d, set, memo, cache);
+            for (OutputFile f : one.rendered().files()) {
+                String path = f.path().startsWith("site/") ? "site/" + set.folder(language) + f.path().substring("site/".length())
+                        : pdfName(f.path(), langs, language);
+                files.add(new OutputFile(path, f.bytes()));
+            }
+            leftOut.addAll(one.leftOut());
+            pages += one.rendered().sitePages();
+            siteFiles += one.rendered().siteFiles();
+            pdfPages += one.rendered().pdfPages();
+            standard = standard == null ? one.rendered().pdfStandard() : standard;
+        }
+        List<Diagnostic> warnings = d.list().stream().filter(x -> x.severity() == Severity.WARNING).toList();
+        return new Made(new Rendered(files, warnings, pages, siteFiles, pdfPages, standard), leftOut);
+    }
+
+    /** A PDF's file name in {@code language}: {@code workbook.pdf} in the default, {@code workbook.es.pdf} in Spanish. */
+    private static String pdfName(String name, LanguageSettings langs, String language) {
+        return language.equals(langs.primary()) ? name : name.replaceFirst("\\.pdf$", "." + language + ".pdf");
+    }
+
+    /**
+     * The languages this build makes: the one {@code --language} or a batch row names, the default
+     * alone for a batch row that names none (one PDF per person), else every language.
+     *
+     * @throws BuildFailure when the language named is not one of the project's
+     */
+    private List<String> buildLanguages(BuildRequest request, LanguageSettings langs) {
+        String only = request.overrides().language();
+        if (only == null) {
+            return request.overrides().person() != null ? List.of(langs.primary()) : langs.languages();
+        }
+        if (!langs.languages().contains(only)) {
+            throw BuildFailure.of(Position.ofFile(names.display(request.contentDir().resolve("workbook.yml"))),
+                    "'" + only + "' is not one of this workbook's languages (" + String.join(", ", langs.languages()) + ")",
+                    "choose one of them, or add it to 'languages:' in workbook.yml with its content in content/" + only + "/");
+        }
+        return List.of(only);
+    }
+
+    /** Renders one language's prepared workbook, files named as in a single-language build. */
+    private Made makeOne(BuildRequest request, Workbook workbook, Diagnostics d, LanguageSet languages, SiteMemo memo,
+            BuildCache cache) {
         LoadedTheme loaded = theme(request.templatesDir(), cache);
         if (request.pdf()) {
             // Before layout: an unreadable image fails the layout with no file named.
@@ -263,7 +365,7 @@ public final class Hearth {
                 : request.site() ? "rendering the site" : "laying out the PDF");
 
         Instant time = request.pinnedTime() != null ? request.pinnedTime() : Instant.now();
-        List<Planned> planned = renderers(request, loaded, time, cache);
+        List<Planned> planned = renderers(request, loaded, time, cache, languages, memo);
         List<Renderer> wanted = planned.stream().filter(Planned::wanted).map(Planned::renderer).toList();
         Set<String> leftOut = new HashSet<>();
         planned.stream().filter(p -> !p.wanted()).forEach(p -> leftOut.addAll(p.renderer().owns()));
@@ -323,7 +425,7 @@ public final class Hearth {
         }
         configLoader.checkHosting(request.contentDir(), d);
         try {
-            Workbook workbook = prepare(request, d, cache);
+            Workbook workbook = prepare(request, null, d, cache);
             LoadedTheme loaded = theme(request.templatesDir(), cache);
             BuildRequest all = new BuildRequest(request.contentDir(), request.templatesDir(), request.outDir(), true, true,
                     request.print(), request.overrides(), request.pinnedTime());
@@ -331,12 +433,47 @@ public final class Hearth {
             d.addAll(imageProblems(request, workbook));
             d.addAll(nameClashes(request, workbook, files));
             checkVariants(request, workbook, loaded, cache, today, d);
+            checkLanguages(request, loaded, cache, d);
         } catch (BuildFailure f) {
             // Failures from the stages already hold everything collected in d; template failures do not.
             List<Diagnostic> seen = d.list();
             f.diagnostics().stream().filter(x -> !seen.contains(x)).forEach(x -> d.addAll(List.of(x)));
         }
         return d.list();
+    }
+
+    /**
+     * Every catalogue the project can use (its languages and every one the theme has) must have
+     * every message; every other language's edition is prepared and rendered in memory, so a
+     * missing translation is a warning naming it and a broken one an error.
+     */
+    private void checkLanguages(BuildRequest request, LoadedTheme loaded, BuildCache cache, Diagnostics d) {
+        LanguageSettings langs = LanguageSettings.read(request.contentDir(), yaml, names, d);
+        Set<String> catalogues = new java.util.LinkedHashSet<>(langs.languages());
+        loaded.theme().paths().stream().filter(p -> p.startsWith("messages/") && p.endsWith(".properties"))
+                .forEach(p -> catalogues.add(p.substring("messages/".length(), p.length() - ".properties".length())));
+        d.addAll(loaded.templates().messageProblems(List.copyOf(catalogues)));
+        Set<String> reported = new HashSet<>();
+        d.list().forEach(x -> reported.add(x.position() + "\t" + x.message()));
+        for (String language : langs.languages().subList(1, langs.languages().size())) {
+            Diagnostics own = new Diagnostics();
+            try {
+                Workbook w = prepare(request, language, own, cache);
+                for (Planned p : renderers(checked(request, true, true, PrintOptions.DEFAULT), loaded, Instant.EPOCH, cache,
+                        LanguageSet.SINGLE, new SiteMemo())) {
+                    if (!(p.renderer() instanceof BookletOutput)) {
+                        p.renderer().check(w);
+                    }
+                }
+            } catch (BuildFailure f) {
+                own.addAll(f.diagnostics());
+            }
+            for (Diagnostic x : own.list()) {
+                if (reported.add(x.position() + "\t" + x.message())) {
+                    d.addAll(List.of(x));
+                }
+            }
+        }
     }
 
     /**
@@ -363,7 +500,7 @@ public final class Hearth {
                     try {
                         variant = prepare(new BuildRequest(request.contentDir(), request.templatesDir(), request.outDir(), true, true,
                                 request.print(), new Overrides(e, personalised ? sample : o.person(), o.includeTags(), o.excludeTags()),
-                                request.pinnedTime()), new Diagnostics(), cache);
+                                request.pinnedTime()), null, new Diagnostics(), cache);
                     } catch (BuildFailure f) {
                         continue; // content problems are the same in every variant, and already reported
                     }
@@ -489,12 +626,42 @@ public final class Hearth {
      * @throws BuildFailure if any stage found an error
      */
     public Workbook prepare(BuildRequest request, Diagnostics d) {
-        return prepare(request, d, cache());
+        return prepare(request, null, d, cache());
     }
 
-    private Workbook prepare(BuildRequest request, Diagnostics d, BuildCache cache) {
+    /**
+     * Like {@link #prepare(BuildRequest, Diagnostics)}, for one language of the project: the
+     * default's content, or another's from {@code content/<lang>/} matched to it by id.
+     *
+     * @param language the language, or null for the default
+     */
+    public Workbook prepare(BuildRequest request, String language, Diagnostics d) {
+        return prepare(request, language, d, cache());
+    }
+
+    private Workbook prepare(BuildRequest request, String language, Diagnostics d, BuildCache cache) {
         WorkbookConfig config = loadConfig(request, d);
         Content content = loadContent(request, d, cache);
+        LanguageSettings langs = LanguageSettings.read(request.contentDir(), yaml, names, new Diagnostics());
+        if (langs.multilingual() && !config.language().equals(langs.primary())) {
+            config = org.hearth.i18n.Translation.inLanguage(config, langs.primary()); // 'languages:' without 'language:'
+        }
+        if (langs.multilingual()) {
+            // The other languages' folders are not part of the default language's content.
+            Map<String, byte[]> media = new HashMap<>(content.media());
+            media.keySet().removeIf(path -> langs.languages().stream().anyMatch(l -> path.startsWith(l + "/")));
+            content = new Content(content.documents(), content.prompts(), content.resources(), media);
+        }
+        if (language != null && !language.equals(config.language()) && langs.languages().contains(language)) {
+            d.throwIfErrors();
+            java.nio.file.Path folder = org.hearth.i18n.Translation.folder(request.contentDir(), language);
+            Content own = cache.languageLoaders.computeIfAbsent(language, l -> new ContentLoader(yaml, names)).load(folder, d);
+            org.hearth.i18n.Translation.Translated t = translation.content(content, own, language, langs.missing(),
+                    config.source().file(), d);
+            content = t.content();
+            config = translation.config(config, language, d);
+            config = config.with(config.person(), config.edition(), org.hearth.i18n.Translation.keepOnly(config.selection(), t.prompts()));
+        }
         d.throwIfErrors();
         List<RenderedDocument> docs = renderMarkdown(content, d, cache);
         Workbook workbook = selector.select(config, content, docs, d);

@@ -66,7 +66,8 @@ public final class BatchBuilder {
                             true, base.print(), p.overrides(), base.pinnedTime());
                     try {
                         for (OutputFile f : hearth.render(request).files()) {
-                            String path = f.path().equals(Routes.PDF) ? p.slug() + ".pdf" : p.slug() + "/" + f.path();
+                            // A row builds one language (its own, or the default), so its one PDF is the person's.
+                            String path = f.path().matches("workbook(\\.[A-Za-z0-9-]+)?\\.pdf") ? p.slug() + ".pdf" : p.slug() + "/" + f.path();
                             staged.add(new OutputFile(Hearth.PEOPLE + "/" + path, f.bytes()));
                         }
                         built.incrementAndGet();

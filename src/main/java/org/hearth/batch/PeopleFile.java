@@ -31,13 +31,14 @@ import org.hearth.source.StrictUtf8;
 /**
  * Reads a people file: CSV with a header row. Columns: {@code name} (required), and optionally
  * {@code slug}, {@code edition}, {@code start_date}, {@code dedication}, {@code tags} and
- * {@code exclude_tags} (tags separated by {@code ;}). A bad row is reported with its line and
+ * {@code exclude_tags} (tags separated by {@code ;}) and {@code language} (one of workbook.yml's
+ * {@code languages}; empty for the default). A bad row is reported with its line and
  * left out; the other rows still build.
  */
 public final class PeopleFile {
 
     /** Every column a people file may have. */
-    public static final List<String> COLUMNS = List.of("name", "slug", "edition", "start_date", "dedication", "tags", "exclude_tags");
+    public static final List<String> COLUMNS = List.of("name", "slug", "edition", "start_date", "dedication", "tags", "exclude_tags", "language");
 
     private static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
 
@@ -156,6 +157,11 @@ public final class PeopleFile {
                         "give one of them a different 'slug' column");
             }
         }
+        String language = values.getOrDefault("language", "");
+        if (!language.isBlank() && !language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            d.error(new Position(file, line, column(cells, header.indexOf("language"))), "'" + language + "' is not a language tag",
+                    "write one of the languages in workbook.yml's 'languages', such as es, or leave it empty for the default");
+        }
         if (d.list().size() > before) {
             return java.util.Optional.empty();
         }
@@ -163,7 +169,7 @@ public final class PeopleFile {
         Position excludeAt = new Position(file, line, column(cells, header.indexOf("exclude_tags")));
         org.hearth.model.Person person = new org.hearth.model.Person(name, start, values.getOrDefault("dedication", ""));
         return java.util.Optional.of(new Person(line, slug, new Overrides(edition, person,
-                refs(values.getOrDefault("tags", ""), tagsAt), refs(values.getOrDefault("exclude_tags", ""), excludeAt))));
+                refs(values.getOrDefault("tags", ""), tagsAt), refs(values.getOrDefault("exclude_tags", ""), excludeAt)).withLanguage(language.isBlank() ? null : language)));
     }
 
     private static List<Ref> refs(String list, Position at) {

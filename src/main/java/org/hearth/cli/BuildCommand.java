@@ -60,6 +60,10 @@ public final class BuildCommand implements Callable<Integer> {
                     + "or none. Overrides 'pdf: standard:' in workbook.yml. The booklet is never tagged.")
     PdfStandard pdfStandard;
 
+    @Option(names = "--language", paramLabel = "TAG",
+            description = "Build only this language of a project with several (workbook.yml's 'languages'), such as es.")
+    String language;
+
     @Option(names = "--fillable", description = "Add form fields over the writing space so the PDF can be filled in on screen.")
     boolean fillable;
 
@@ -72,7 +76,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--people", paramLabel = "FILE",
             description = "Build one personalised PDF per row of this CSV file into <out>/people/<slug>.pdf (columns: name, slug, "
-                    + "edition, start_date, dedication, tags, exclude_tags).")
+                    + "edition, start_date, dedication, tags, exclude_tags, language).")
     Path people;
 
     @Option(names = "--people-sites", description = "With --people: also build a site per person into <out>/people/<slug>/site/.")
@@ -109,7 +113,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         try {
             BuildRequest request = new BuildRequest(project.content, project.templates, out, only != Only.pdf, only != Only.site,
-                    new PrintOptions(pageSize, fillable, booklet, rightHand, pdfStandard), new Overrides(edition, null, List.of(), List.of()),
+                    new PrintOptions(pageSize, fillable, booklet, rightHand, pdfStandard), new Overrides(edition, null, List.of(), List.of()).withLanguage(language),
                     BuildRequest.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
             if (people != null) {
                 return batch(new Hearth(cwd), request, cwd, stdout, stderr);

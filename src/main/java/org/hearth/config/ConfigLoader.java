@@ -33,7 +33,8 @@ public final class ConfigLoader {
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private static final List<String> TOP_KEYS = List.of("title", "subtitle", "author", "language", "page_size",
-            "base_url", "person", "edition", "parts", "selection", "plan", "pdf", "id");
+            "base_url", "person", "edition", "parts", "selection", "plan", "pdf", "id",
+            "languages", "missing");
 
     private final YamlReader yaml;
     private final PathNames names;
@@ -116,6 +117,8 @@ public final class ConfigLoader {
                 .map(this::selection).orElse(Selection.everything());
         Plan plan = f.get("plan").flatMap(v -> v.fields("plan")).map(this::plan).orElse(null);
         PdfStandard pdfStandard = f.get("pdf").flatMap(v -> v.fields("pdf")).map(this::pdfStandard).orElse(null);
+        f.get("languages"); // both read and checked by i18n.LanguageSettings
+        f.get("missing");
         f.finish(TOP_KEYS);
         return new WorkbookConfig(title, subtitle, author, language, pageSize, baseUrl, person, edition, parts, selection,
                 plan, source, pdfStandard, id);

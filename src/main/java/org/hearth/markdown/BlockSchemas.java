@@ -107,12 +107,13 @@ final class BlockSchemas {
             })).orElse(new Scale(1, 5));
             List<String> columns = f.textList("columns");
             List<String> rows = f.require("rows", "[I can name what I feel.]").map(v -> v.textList("'rows'")).orElse(List.of());
-            String low = f.text("low").orElse("not yet");
-            String high = f.text("high").orElse("very much");
+            // Empty ends are filled by the theme in the book's language (tracker.low, tracker.high).
+            String low = f.text("low").orElse("");
+            String high = f.text("high").orElse("");
             f.finish(List.of("label", "scale", "columns", "rows", "low", "high"));
             return (Block) new Block.Tracker(id, label, scale, columns.isEmpty() ? List.of("Start", "Week 4", "Week 8") : columns, rows,
                     low, high);
-        }).orElse(new Block.Tracker(id, "", new Scale(1, 5), List.of(), List.of(), "not yet", "very much"));
+        }).orElse(new Block.Tracker(id, "", new Scale(1, 5), List.of(), List.of(), "", ""));
     }
 
     private static Position pos(SourceDocument doc, Node node) {

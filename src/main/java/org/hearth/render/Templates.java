@@ -23,8 +23,10 @@ import org.hearth.diag.Position;
 public final class Templates {
 
     private final Configuration cfg;
+    private final org.hearth.i18n.Catalogues catalogues;
 
     public Templates(Theme theme) {
+        catalogues = new org.hearth.i18n.Catalogues(theme::read, Theme::bundled);
         cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setTemplateLoader(theme.templateLoader());
         cfg.setRecognizeStandardFileExtensions(true);
@@ -80,6 +82,20 @@ public final class Templates {
             throw BuildFailure.of(Position.ofFile("templates/" + name), "cannot write template output: " + e.getMessage(), "");
         }
         return out.toString();
+    }
+
+    /**
+     * The interface strings of {@code language} (the theme's {@code messages/<lang>.properties}).
+     *
+     * @throws BuildFailure when the theme has none for the language
+     */
+    public org.hearth.i18n.Catalogue messages(String language) {
+        return catalogues.of(language);
+    }
+
+    /** Missing message files and keys for {@code languages}, for {@code hearth check}. */
+    public java.util.List<org.hearth.diag.Diagnostic> messageProblems(java.util.List<String> languages) {
+        return catalogues.problems(languages);
     }
 
     /** The first line of Freemarker's message, plus the expression it blames when there is one. */

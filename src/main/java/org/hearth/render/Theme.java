@@ -100,6 +100,19 @@ public final class Theme {
         return Optional.ofNullable(files.get(path));
     }
 
+    /**
+     * A theme file by path whether or not theme.txt lists it (message catalogues: a project may add
+     * a language the bundled theme lacks), the project's copy first.
+     */
+    public Optional<byte[]> read(String path) {
+        return read(userDir, path);
+    }
+
+    /** A file of the bundled theme only, ignoring the project's copy. */
+    public static Optional<byte[]> bundled(String path) {
+        return read(null, path);
+    }
+
     /** Static files whose path starts with {@code prefix}. */
     public Map<String, byte[]> files(String prefix) {
         Map<String, byte[]> out = new LinkedHashMap<>();

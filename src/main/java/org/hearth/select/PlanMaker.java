@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.hearth.config.Plan;
 import org.hearth.model.Entry;
 import org.hearth.model.PlacedPrompt;
@@ -35,7 +34,7 @@ final class PlanMaker {
             return List.of();
         }
         LocalDate start = plan.start() != null ? plan.start() : fallbackStart;
-        DateTimeFormatter format = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.forLanguageTag(language));
+        DateTimeFormatter format = org.hearth.i18n.Dates.longFormat(language);
         List<PlanDay> days = new ArrayList<>();
         for (int i = 0; i < plan.days(); i++) {
             PlanDay from = order.get(i % order.size());

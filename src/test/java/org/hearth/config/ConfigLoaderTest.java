@@ -68,7 +68,7 @@ class ConfigLoaderTest {
         assertEquals(List.of(
                 "workbook.yml:1:1: error: missing required key 'title' in workbook.yml\n    hint: add a line such as 'title: My workbook'",
                 "workbook.yml:2:12: error: unknown page size 'B5'\n    hint: did you mean 'a5'? (use one of: a4, letter, a5, half-letter, 6x9)",
-                "workbook.yml:3:1: error: unknown key 'colour' in workbook.yml\n    hint: known keys are: title, subtitle, author, language, page_size, base_url, person, edition, parts, selection, plan, pdf, id",
+                "workbook.yml:3:1: error: unknown key 'colour' in workbook.yml\n    hint: known keys are: title, subtitle, author, language, page_size, base_url, person, edition, parts, selection, plan, pdf, id, languages, missing",
                 "workbook.yml:4:21: error: unknown key 'birthday' in person\n    hint: known keys are: name, start_date, dedication",
                 "workbook.yml:6:10: error: part id 'One Two' is not a valid id\n    hint: use lower-case letters, digits and hyphens, such as 'before-you-begin'",
                 "workbook.yml:7:5: error: missing required key 'title' in a part\n    hint: add a line such as 'title: Before you begin'"), errors);

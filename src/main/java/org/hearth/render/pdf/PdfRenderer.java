@@ -230,7 +230,8 @@ public final class PdfRenderer {
     }
 
     private String xhtml(Workbook workbook, boolean fillable, boolean rightHand, Keepsake keepsake) {
-        return templates.render(TEMPLATE, new PrintView(workbook, fillable, rightHand, keepsake), "the PDF workbook");
+        return templates.render(TEMPLATE, new PrintView(workbook, fillable, rightHand, keepsake,
+                templates.messages(workbook.book().language())), "the PDF workbook");
     }
 
     /** Links between site pages become links inside the one PDF. */

@@ -17,7 +17,12 @@ public final class SiteOutput implements Renderer {
 
     /** The site, reusing the pages in {@code memo} whose inputs are unchanged. */
     public SiteOutput(Templates templates, Theme theme, SiteMemo memo) {
-        this.site = new SiteRenderer(templates, theme, memo);
+        this(templates, theme, memo, org.hearth.i18n.LanguageSet.SINGLE);
+    }
+
+    /** One language's site of a multilingual project, whose pages link to the other languages. */
+    public SiteOutput(Templates templates, Theme theme, SiteMemo memo, org.hearth.i18n.LanguageSet languages) {
+        this.site = new SiteRenderer(templates, theme, memo, languages);
     }
 
     @Override

@@ -26,6 +26,7 @@ public final class SiteRenderer {
     private final Templates templates;
     private final Theme theme;
     private final SiteMemo memo;
+    private final org.hearth.i18n.LanguageSet languages;
 
     /** A renderer that renders every page. */
     public SiteRenderer(Templates templates, Theme theme) {
@@ -37,9 +38,15 @@ public final class SiteRenderer {
      * pages it renders there.
      */
     public SiteRenderer(Templates templates, Theme theme, SiteMemo memo) {
+        this(templates, theme, memo, org.hearth.i18n.LanguageSet.SINGLE);
+    }
+
+    /** A renderer for one language of a site built in several, with its language switcher. */
+    public SiteRenderer(Templates templates, Theme theme, SiteMemo memo, org.hearth.i18n.LanguageSet languages) {
         this.templates = templates;
         this.theme = theme;
         this.memo = memo;
+        this.languages = languages;
     }
 
     /** Renders every file of the site; paths are relative to the site folder. */
@@ -57,7 +64,7 @@ public final class SiteRenderer {
                 plain.put(f.getKey(), f.getValue());
             }
         }
-        plain.put("search-index.js", SearchIndex.script(full, memo));
+        plain.put("search-index.js", SearchIndex.script(full, memo, templates.messages(full.book().language())));
         AssetManifest assets = AssetManifest.of(plain, memo::hash);
         String safety = SitePage.safetyHref(workbook);
         List<OutputFile> files = new ArrayList<>();
@@ -118,7 +125,9 @@ public final class SiteRenderer {
     private OutputFile page(String path, String template, Workbook outline, Entry entry, String kind, String forFile,
             AssetManifest assets, String safetyHref) {
         return memo.page(path, templates, outline, entry, assets, used -> OutputFile.text(path,
-                templates.render(template, new SitePage(outline, entry, kind, path, used, safetyHref), forFile)));
+                templates.render(template, new SitePage(outline, entry, kind, path, used, safetyHref,
+                        templates.messages(outline.book().language()),
+                        languages.links(outline.book().language(), path, entry == null ? null : entry.id())), forFile)));
     }
 
     private static String sitemap(String base, Workbook workbook) {

@@ -1,0 +1,280 @@
+package org.hearth.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.hearth.BuildRequest;
+import org.hearth.Hearth;
+import org.hearth.Overrides;
+import org.hearth.render.pdf.PrintOptions;
+import org.hearth.diag.BuildFailure;
+import org.hearth.diag.Diagnostic;
+import org.hearth.diag.Severity;
+import org.hearth.testing.Golden;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A project in English and Spanish (fixture {@code site-bilingual}) builds both editions: no
+ * English interface string in the Spanish site or PDF, a switcher and hreflang links on every page,
+ * answers kept apart, missing translations reported, and catalogues checked key by key.
+ */
+class BilingualBuildTest {
+
+    static final Path ROOT = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path content = Golden.copyContent("site-bilingual", tmp.resolve("project/content"));
+        out = tmp.resolve("project/output");
+        new Hearth(tmp.resolve("project")).build(new BuildRequest(content, ROOT.resolve("templates"), out));
+    }
+
+    /** Every English interface string that Spanish says differently, cut at its placeholders. */
+    static List<String> englishPhrases() throws IOException {
+        Map<String, String> en = catalogue("en");
+        Map<String, String> es = catalogue("es");
+        List<String> phrases = new ArrayList<>();
+        en.forEach((key, text) -> {
+            if (key.startsWith("format.") || key.startsWith("quote.") || text.equals(es.get(key))) {
+                return;
+            }
+            for (String piece : text.split("\\{\\d\\}")) {
+                String p = piece.strip();
+                // A single short word ("Open", "note") could be part of a Spanish or content word.
+                if (p.length() >= 6 && (p.contains(" ") || p.length() >= 8)) {
+                    phrases.add(p);
+                }
+            }
+        });
+        return phrases;
+    }
+
+    static Map<String, String> catalogue(String language) throws IOException {
+        Properties p = new Properties();
+        try (var in = Files.newBufferedReader(ROOT.resolve("templates/messages/" + language + ".properties"), StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        Map<String, String> map = new LinkedHashMap<>();
+        p.stringPropertyNames().stream().sorted().forEach(k -> map.put(k, p.getProperty(k)));
+        return map;
+    }
+
+    /** A page's visible text plus the attributes a reader hears or sees (labels, titles, placeholders). */
+    static String readable(Path page) throws IOException {
+        Document doc = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8));
+        StringBuilder text = new StringBuilder(doc.text());
+        for (Element e : doc.getAllElements()) {
+            // data-strings: the scripts' status lines and buttons, shown when the journal speaks.
+            for (String a : List.of("aria-label", "title", "placeholder", "alt", "content", "data-strings")) {
+                if (e.hasAttr(a)) {
+                    text.append('\n').append(e.attr(a));
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    static String pdfText(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    static List<Path> pages(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    @Test
+    void bothLanguagesAreBuilt() {
+        for (String f : List.of("workbook.pdf", "workbook.es.pdf", "site/index.html", "site/es/index.html", "site/es/first.html",
+                "site/es/search-index.js".replace("search-index.js", "answers.html"))) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void spanishSiteHasNoEnglishInterfaceString() throws IOException {
+        List<String> phrases = englishPhrases();
+        assertTrue(phrases.size() > 100, "the catalogue was read: " + phrases.size());
+        String english = readable(out.resolve("site/first.html")) + readable(out.resolve("site/answers.html"));
+        // The check can fail: the English pages do show these strings.
+        assertTrue(english.contains("Your prompts") && english.contains("Where your answers live")
+                && english.contains("Saved on this device at"), english);
+        List<String> found = new ArrayList<>();
+        for (Path page : pages(out.resolve("site/es"))) {
+            String text = readable(page);
+            // Fallback content ('extra', 'rate-one') is English by design; the interface around it is not.
+            for (String phrase : phrases) {
+                if (text.contains(phrase)) {
+                    found.add(page.getFileName() + ": " + phrase);
+                }
+            }
+            assertEquals("es", Jsoup.parse(page.toFile()).selectFirst("html").attr("lang"), page.toString());
+        }
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void spanishPdfHasNoEnglishInterfaceString() throws IOException {
+        String english = pdfText(out.resolve("workbook.pdf"));
+        assertTrue(english.contains("Before you start: your safety comes first"), "the English PDF has the English strings");
+        String spanish = pdfText(out.resolve("workbook.es.pdf"));
+        List<String> found = englishPhrases().stream().filter(spanish::contains).toList();
+        assertEquals(List.of(), found);
+        assertTrue(spanish.contains("Antes de empezar: lo primero es tu seguridad"), spanish);
+        assertTrue(spanish.contains("martes, 1 de diciembre de 2026"), "plan dates in Spanish: " + spanish);
+        assertTrue(spanish.contains("«La primera práctica»") || spanish.contains("« LA PRIMERA PRÁCTICA »")
+                || spanish.toLowerCase(java.util.Locale.ROOT).contains("«la primera práctica»"), "Spanish quotation marks");
+        int at = spanish.indexOf("prisa");
+        assertTrue(spanish.contains("¿Qué has sentido hoy?") && spanish.contains("¡Sin") && spanish.contains("prisa!"),
+                "inverted marks are kept: " + spanish.substring(Math.max(0, at - 20), at + 20));
+        try (PDDocument doc = Loader.loadPDF(out.resolve("workbook.es.pdf").toFile())) {
+            assertEquals("es", doc.getDocumentCatalog().getLanguage());
+        }
+    }
+
+    @Test
+    void everyPageHasTheSwitcherAndHreflang() throws IOException {
+        for (String lang : List.of("", "es/")) {
+            for (Path page : pages(out.resolve("site/" + lang))) {
+                if (page.getFileName().toString().equals("404.html")) {
+                    continue;
+                }
+                Document doc = Jsoup.parse(page.toFile());
+                var alternates = doc.select("link[rel=alternate][hreflang]");
+                assertEquals(List.of("en", "es"), alternates.eachAttr("hreflang"), page.toString());
+                var switcher = doc.selectFirst("nav.language-switch");
+                assertTrue(switcher != null, "switcher on " + page);
+                String name = page.getFileName().toString();
+                String other = lang.isEmpty() ? "es/" + name : "../" + name;
+                assertEquals(other, switcher.selectFirst("a").attr("href"), page.toString());
+                assertTrue(Files.isRegularFile(page.getParent().resolve(other).normalize()), other);
+            }
+        }
+    }
+
+    @Test
+    void answersAreStoredPerLanguage() throws IOException {
+        String en = Jsoup.parse(out.resolve("site/first.html").toFile()).body().attr("data-workbook-id");
+        String es = Jsoup.parse(out.resolve("site/es/first.html").toFile()).body().attr("data-workbook-id");
+        assertEquals("a-small-book", en, "the default language keeps the key existing answers use");
+        assertEquals("a-small-book-es", es);
+        assertNotEquals(en, es);
+    }
+
+    @Test
+    void missingTranslationsAreWarningsNamingThem() {
+        List<Diagnostic> found = new Hearth(tmp.resolve("project")).check(
+                new BuildRequest(tmp.resolve("project/content"), ROOT.resolve("templates"), tmp.resolve("unused")), LocalDate.of(2026, 12, 2));
+        List<String> warnings = found.stream().filter(d -> d.severity() == Severity.WARNING).map(Diagnostic::toString).toList();
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("page 'extra' has no Spanish translation")), warnings.toString());
+        assertTrue(warnings.stream().anyMatch(w -> w.contains("prompt 'rate-one' has no Spanish translation")), warnings.toString());
+        assertEquals(List.of(), found.stream().filter(d -> d.severity() == Severity.ERROR).toList());
+    }
+
+    @Test
+    void omitLeavesMissingTranslationsOut() throws IOException {
+        Path project = tmp.resolve("omit");
+        Path content = Golden.copyContent("site-bilingual", project.resolve("content"));
+        Path yml = content.resolve("workbook.yml");
+        Files.writeString(yml, Files.readString(yml) + "missing: omit\n");
+        new Hearth(project).build(new BuildRequest(content, ROOT.resolve("templates"), project.resolve("output")));
+        assertFalse(Files.exists(project.resolve("output/site/es/extra.html")));
+        assertTrue(Files.exists(project.resolve("output/site/extra.html")));
+        Document extra = Jsoup.parse(project.resolve("output/site/extra.html").toFile());
+        assertEquals("es/index.html", extra.selectFirst("nav.language-switch a").attr("href"), "no Spanish page: its home instead");
+        assertFalse(pdfText(project.resolve("output/workbook.es.pdf")).contains("How calm do you feel?"));
+        assertTrue(pdfText(project.resolve("output/workbook.pdf")).contains("How calm do you feel?"));
+    }
+
+    @Test
+    void aMissingMessageKeyIsAnErrorNamingTheFile() throws IOException {
+        Path project = tmp.resolve("keys");
+        Path content = Golden.copyContent("site-bilingual", project.resolve("content"));
+        Path messages = Files.createDirectories(project.resolve("templates/messages"));
+        String es = Files.readString(ROOT.resolve("templates/messages/es.properties"), StandardCharsets.UTF_8);
+        Files.writeString(messages.resolve("es.properties"), es.replaceAll("(?m)^entry\\.prompts = .*\\n", ""), StandardCharsets.UTF_8);
+        List<Diagnostic> found = new Hearth(project).check(new BuildRequest(content, project.resolve("templates"), project.resolve("out")),
+                LocalDate.of(2026, 12, 2));
+        List<String> errors = found.stream().filter(d -> d.severity() == Severity.ERROR).map(Diagnostic::toString).toList();
+        assertTrue(errors.stream().anyMatch(e -> e.contains("templates/messages/es.properties") && e.contains("'entry.prompts'")), errors.toString());
+        // And the build stops at the template line that asks for it.
+        BuildFailure f = assertThrows(BuildFailure.class, () -> new Hearth(project).build(new BuildRequest(content,
+                project.resolve("templates"), project.resolve("out"))));
+        assertTrue(f.diagnostics().toString().contains("no message 'entry.prompts' in templates/messages/es.properties"), f.diagnostics().toString());
+    }
+
+    @Test
+    void oneLanguageAlone() throws IOException {
+        Path project = tmp.resolve("one");
+        Path content = Golden.copyContent("site-bilingual", project.resolve("content"));
+        new Hearth(project).build(new BuildRequest(content, ROOT.resolve("templates"), project.resolve("output"), false, true,
+                PrintOptions.DEFAULT, Overrides.NONE.withLanguage("es"), null));
+        assertTrue(Files.exists(project.resolve("output/workbook.es.pdf")));
+        assertFalse(Files.exists(project.resolve("output/workbook.pdf")));
+        BuildFailure f = assertThrows(BuildFailure.class, () -> new Hearth(project).build(new BuildRequest(content, ROOT.resolve("templates"),
+                project.resolve("output"), false, true, PrintOptions.DEFAULT, Overrides.NONE.withLanguage("fr"), null)));
+        assertTrue(f.diagnostics().get(0).message().contains("'fr' is not one of this workbook's languages"), f.diagnostics().toString());
+    }
+
+    @Test
+    void aBatchRowMayNameALanguage() throws IOException {
+        Path project = tmp.resolve("batch");
+        Path content = Golden.copyContent("site-bilingual", project.resolve("content"));
+        Path csv = Files.writeString(project.resolve("people.csv"), "name,language\nMaría López,es\nSam Jones,\n");
+        var names = new org.hearth.source.PathNames(project);
+        var d = new org.hearth.diag.Diagnostics();
+        var rows = new org.hearth.batch.PeopleFile(names).read(csv, d);
+        assertEquals(List.of(), d.list());
+        Hearth hearth = new Hearth(project);
+        new org.hearth.batch.BatchBuilder(hearth).build(new BuildRequest(content, ROOT.resolve("templates"), project.resolve("output"),
+                false, true, PrintOptions.DEFAULT, Overrides.NONE, null), rows, "people.csv", org.hearth.batch.BatchBuilder.Progress.quiet());
+        assertTrue(pdfText(project.resolve("output/people/maria-lopez.pdf")).contains("Para María López"));
+        assertTrue(pdfText(project.resolve("output/people/sam-jones.pdf")).contains("For Sam Jones"));
+        Files.writeString(csv, "name,language\nAna,Spanish\n");
+        var bad = new org.hearth.diag.Diagnostics();
+        new org.hearth.batch.PeopleFile(names).read(csv, bad);
+        assertTrue(bad.list().toString().contains("people.csv:2:5") && bad.list().toString().contains("'Spanish' is not a language tag"),
+                bad.list().toString());
+    }
+
+    @Test
+    void aTranslationHoldsOnlyTranslatableKeys() throws IOException {
+        Path project = tmp.resolve("keysonly");
+        Path content = Golden.copyContent("site-bilingual", project.resolve("content"));
+        Path yml = content.resolve("es/workbook.yml");
+        Files.writeString(yml, Files.readString(yml) + "page_size: A5\n");
+        BuildFailure f = assertThrows(BuildFailure.class, () -> new Hearth(project).build(new BuildRequest(content,
+                ROOT.resolve("templates"), project.resolve("output"))));
+        assertTrue(f.diagnostics().toString().contains("content/es/workbook.yml:9:1") && f.diagnostics().toString().contains("page_size"),
+                f.diagnostics().toString());
+    }
+}
