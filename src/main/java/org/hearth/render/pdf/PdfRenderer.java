@@ -88,6 +88,7 @@ public final class PdfRenderer {
                     "check the template's markup; every tag must be closed");
         }
         rewriteLinks(dom);
+        copyFit(dom, workbook);
         byte[] inputHash = inputHash(xhtml, workbook);
         PdfStandard standard = standard(workbook, options);
         TagTree tags = standard.tagged() ? new TagTree(dom, workbook.book().language()) : null;
@@ -224,14 +225,34 @@ public final class PdfRenderer {
         return new PageFurniture(PageMap.of(renderer, dom), font, (small ? 17 : 22) * mm, (small ? 12 : 16) * mm);
     }
 
+    /** A Flying Saucer renderer set up the same way for the copy-fitting pass and the real layout. */
+    private static ITextRenderer renderer(ITextOutputDevice device, ThemeUserAgent agent) {
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
+        renderer.getSharedContext().setLineBreakingStrategy(new ApostropheLineBreaking());
+        return renderer;
+    }
+
+    /**
+     * Copy-fitting: a first layout, measured only, tells which writing spaces end their page, and
+     * those grow to the page foot in the document before the real layout (see {@link CopyFit}).
+     */
+    private void copyFit(Document dom, Workbook workbook) {
+        VisibleTextDevice device = new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ThemeUserAgent agent = new ThemeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                path -> theme.file(path).orElse(null), workbook.media());
+        ITextRenderer first = renderer(device, agent);
+        first.setDocument(dom, ThemeUserAgent.BASE);
+        first.layout();
+        CopyFit.grow(first, dom);
+    }
+
     private RenderedPdf layout(Document dom, Workbook workbook, Instant time, byte[] inputHash, TagTree tags, boolean fillable) {
         ITextOutputDevice device = tags != null ? new TaggingOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, tags)
                 : new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ThemeUserAgent agent = new ThemeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 path -> theme.file(path).orElse(null), workbook.media());
-        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent);
-        renderer.getSharedContext().setLineBreakingStrategy(new ApostropheLineBreaking());
+        ITextRenderer renderer = renderer(device, agent);
         renderer.setPDFCreator("Hearth");
         renderer.setPDFProducer("Hearth (Flying Saucer, OpenPDF)");
         String language = workbook.book().language();
