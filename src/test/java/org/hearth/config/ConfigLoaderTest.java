@@ -110,7 +110,7 @@ class ConfigLoaderTest {
                 new Diagnostics());
         assertEquals(List.of(
                 "workbook.yml:4:3: error: unknown key 'isbn' in imprint\n    hint: known keys are: edition, date, licence",
-                "workbook.yml:5:21: error: notes_pages must be from 0 to 20, not 40\n    hint: write a number such as 4, or leave it out for 4"),
+                "workbook.yml:5:20: error: notes_pages must be from 0 to 20, not 40\n    hint: write a number such as 4, or leave it out for 4"),
                 errors);
     }
 

@@ -152,12 +152,25 @@ final class CopyFit {
         return grown;
     }
 
+    private static Element nextElement(Element e) {
+        for (Node n = e.getNextSibling(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element next) {
+                return next;
+            }
+        }
+        return null;
+    }
+
     private static List<Element> entries(Document dom) {
         List<Element> entries = new ArrayList<>();
         NodeList divs = dom.getElementsByTagName("div");
         for (int i = 0; i < divs.getLength(); i++) {
             Element e = (Element) divs.item(i);
             if (hasClass(e, "entry")) {
+                entries.add(e);
+            }
+            // An entry's body followed by a letter ends a page of its own too (the letter starts overleaf).
+            if (hasClass(e, "body") && e.getNextSibling() != null && nextElement(e) != null && hasClass(nextElement(e), "letter-first")) {
                 entries.add(e);
             }
         }
@@ -179,7 +192,13 @@ final class CopyFit {
         if (h1.getLength() > 0) {
             title = h1.item(0).getTextContent().trim();
         }
-        String base = entry.getAttribute("id") + "-notes";
+        // A body (before a letter) has no id of its own: its entry's id names its fields.
+        String id = entry.hasAttribute("id") && !entry.getAttribute("id").isEmpty() ? entry.getAttribute("id")
+                : ((Element) entry.getParentNode()).getAttribute("id") + "-body";
+        String base = id + "-notes";
+        if (h1.getLength() == 0 && entry.getParentNode() instanceof Element parent && parent.getElementsByTagName("h1").getLength() > 0) {
+            title = parent.getElementsByTagName("h1").item(0).getTextContent().trim();
+        }
         for (int i = 1; i <= lines; i++) {
             Element rule = dom.createElementNS(ns, "div");
             rule.setAttribute("class", "line");
