@@ -14,6 +14,7 @@ import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostics;
 import org.hearth.diag.Position;
 import org.hearth.model.Edition;
+import org.hearth.model.Imprint;
 import org.hearth.model.PageSize;
 import org.hearth.model.Part;
 import org.hearth.model.PdfStandard;
@@ -33,8 +34,11 @@ public final class ConfigLoader {
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private static final List<String> TOP_KEYS = List.of("title", "subtitle", "author", "language", "page_size",
-            "base_url", "person", "edition", "parts", "selection", "plan", "pdf", "id",
+            "base_url", "person", "edition", "parts", "selection", "plan", "pdf", "id", "imprint",
             "languages", "missing");
+
+    /** Notes pages at the back of the PDF when workbook.yml does not say. */
+    public static final int DEFAULT_NOTES_PAGES = 4;
 
     private final YamlReader yaml;
     private final PathNames names;
@@ -116,19 +120,42 @@ public final class ConfigLoader {
         Selection selection = f.get("selection").flatMap(v -> v.fields("selection"))
                 .map(this::selection).orElse(Selection.everything());
         Plan plan = f.get("plan").flatMap(v -> v.fields("plan")).map(this::plan).orElse(null);
-        PdfStandard pdfStandard = f.get("pdf").flatMap(v -> v.fields("pdf")).map(this::pdfStandard).orElse(null);
+        PdfStandard[] pdfStandard = {null};
+        int[] notesPages = {DEFAULT_NOTES_PAGES};
+        f.get("pdf").flatMap(v -> v.fields("pdf")).ifPresent(pdf -> {
+            pdfStandard[0] = pdfStandard(pdf);
+            notesPages[0] = notesPages(pdf);
+            pdf.finish(List.of("standard", "notes_pages"));
+        });
+        Imprint imprint = f.get("imprint").flatMap(v -> v.fields("imprint")).map(this::imprint).orElse(Imprint.NONE);
         f.get("languages"); // both read and checked by i18n.LanguageSettings
         f.get("missing");
         f.finish(TOP_KEYS);
         return new WorkbookConfig(title, subtitle, author, language, pageSize, baseUrl, person, edition, parts, selection,
-                plan, source, pdfStandard, id);
+                plan, source, pdfStandard[0], id, imprint, notesPages[0]);
     }
 
     /** {@code pdf: standard: ua|a2u|a2b|none}: the standards the PDF is made to meet (issue 15). */
     private PdfStandard pdfStandard(YamlValue.Fields f) {
-        PdfStandard standard = f.map("standard", v -> v.oneOf("PDF standard", PdfStandard.byLabel())).orElse(null);
-        f.finish(List.of("standard"));
-        return standard;
+        return f.map("standard", v -> v.oneOf("PDF standard", PdfStandard.byLabel())).orElse(null);
+    }
+
+    /** {@code pdf: notes_pages: N}: how many Notes pages close the PDF, 0 to 20. */
+    private static int notesPages(YamlValue.Fields f) {
+        int pages = f.map("notes_pages", v -> v.integer("'notes_pages'")).orElse(DEFAULT_NOTES_PAGES);
+        if (pages < 0 || pages > 20) {
+            f.get("notes_pages").ifPresent(v -> v.error("notes_pages must be from 0 to 20, not " + pages,
+                    "write a number such as 4, or leave it out for " + DEFAULT_NOTES_PAGES));
+            return DEFAULT_NOTES_PAGES;
+        }
+        return pages;
+    }
+
+    /** {@code imprint: {edition, date, licence}}: what the imprint page says about this edition. */
+    private Imprint imprint(YamlValue.Fields f) {
+        Imprint imprint = new Imprint(f.text("edition").orElse(""), f.text("date").orElse(""), f.text("licence").orElse(""));
+        f.finish(List.of("edition", "date", "licence"));
+        return imprint;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.hearth.config;
 
 import java.util.List;
 import org.hearth.model.Edition;
+import org.hearth.model.Imprint;
 import org.hearth.model.PageSize;
 import org.hearth.model.Part;
 import org.hearth.model.PdfStandard;
@@ -26,10 +27,12 @@ import org.hearth.source.SourceText;
  * @param pdfStandard the PDF standard from {@code pdf: standard:}, or null for the strictest
  * @param id the workbook's stable id, which keys the answers saved in a browser (from {@code id:}, or
  *     derived from the title when the file has none)
+ * @param imprint the imprint page's details, from {@code imprint:}
+ * @param notesPages how many Notes pages close the PDF, from {@code pdf: notes_pages:}
  */
 public record WorkbookConfig(String title, String subtitle, String author, String language, PageSize pageSize,
         String baseUrl, Person person, Edition edition, List<Part> parts, Selection selection, Plan plan, SourceText source,
-        PdfStandard pdfStandard, String id) {
+        PdfStandard pdfStandard, String id, Imprint imprint, int notesPages) {
 
     public WorkbookConfig {
         parts = List.copyOf(parts);
@@ -38,18 +41,18 @@ public record WorkbookConfig(String title, String subtitle, String author, Strin
     /** A copy with another page size (for the {@code --page-size} option). */
     public WorkbookConfig withPageSize(PageSize size) {
         return new WorkbookConfig(title, subtitle, author, language, size, baseUrl, person, edition, parts, selection, plan, source,
-                pdfStandard, id);
+                pdfStandard, id, imprint, notesPages);
     }
 
     /** A copy for another person, edition or selection (for the command line and batch builds). */
     public WorkbookConfig with(Person newPerson, Edition newEdition, Selection newSelection) {
         return new WorkbookConfig(title, subtitle, author, language, pageSize, baseUrl, newPerson, newEdition, parts,
-                newSelection, plan, source, pdfStandard, id);
+                newSelection, plan, source, pdfStandard, id, imprint, notesPages);
     }
 
     /** A copy whose answers are stored under another id (a personalised copy in a batch). */
     public WorkbookConfig withId(String newId) {
         return new WorkbookConfig(title, subtitle, author, language, pageSize, baseUrl, person, edition, parts, selection, plan, source,
-                pdfStandard, newId);
+                pdfStandard, newId, imprint, notesPages);
     }
 }

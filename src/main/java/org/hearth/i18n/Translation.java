@@ -38,7 +38,7 @@ import org.hearth.model.Ref;
 public final class Translation {
 
     /** The only keys of a translation's workbook.yml. */
-    static final List<String> KEYS = List.of("title", "subtitle", "author", "parts");
+    static final List<String> KEYS = List.of("title", "subtitle", "author", "imprint", "parts");
 
     private final YamlReader yaml;
     private final PathNames names;
@@ -80,6 +80,13 @@ public final class Translation {
         String title = f.requireText("title", base.title()).orElse(base.title());
         String subtitle = f.text("subtitle").orElse(base.subtitle().isEmpty() ? "" : base.subtitle());
         String author = f.text("author").orElse(base.author());
+        // The imprint's words (edition, date, licence) in this language; a key left out keeps the default's.
+        org.hearth.model.Imprint imprint = f.get("imprint").flatMap(v -> v.fields("imprint")).map(i -> {
+            org.hearth.model.Imprint own = new org.hearth.model.Imprint(i.text("edition").orElse(base.imprint().edition()),
+                    i.text("date").orElse(base.imprint().date()), i.text("licence").orElse(base.imprint().licence()));
+            i.finish(List.of("edition", "date", "licence"));
+            return own;
+        }).orElse(base.imprint());
         Map<String, Part> translated = new LinkedHashMap<>();
         f.get("parts").ifPresent(list -> {
             for (YamlValue item : list.list("parts")) {
@@ -110,7 +117,8 @@ public final class Translation {
         }
         String baseUrl = base.baseUrl().isEmpty() ? "" : base.baseUrl() + language + "/";
         return new WorkbookConfig(title, subtitle, author, language, base.pageSize(), baseUrl, base.person(), base.edition(), parts,
-                base.selection(), base.plan(), base.source(), base.pdfStandard(), base.id() + "-" + language);
+                base.selection(), base.plan(), base.source(), base.pdfStandard(), base.id() + "-" + language, imprint,
+                base.notesPages());
     }
 
     /**
@@ -187,7 +195,7 @@ public final class Translation {
     /** The same config in another language (the default one, when only 'languages:' names it). */
     public static WorkbookConfig inLanguage(WorkbookConfig c, String language) {
         return new WorkbookConfig(c.title(), c.subtitle(), c.author(), language, c.pageSize(), c.baseUrl(), c.person(), c.edition(),
-                c.parts(), c.selection(), c.plan(), c.source(), c.pdfStandard(), c.id());
+                c.parts(), c.selection(), c.plan(), c.source(), c.pdfStandard(), c.id(), c.imprint(), c.notesPages());
     }
 
     /** A selection without the prompts an edition leaves out. */

@@ -15,14 +15,17 @@ package org.hearth.model;
  * @param dedication a dedication line, or empty
  * @param pdfStandard the PDF standard workbook.yml asks for, or null for the strictest
  * @param id the workbook's stable id, which keys the answers saved in a browser
+ * @param imprint what the imprint page says about this edition
+ * @param notesPages how many Notes pages close the PDF
  */
 public record Book(String title, String subtitle, String author, String language, PageSize pageSize, String baseUrl,
         Edition edition, String personName, String startDate, String dedication, PdfStandard pdfStandard,
-        String id) {
+        String id, Imprint imprint, int notesPages) {
 
     /** A copy set on another paper size. */
     public Book withPageSize(PageSize size) {
-        return new Book(title, subtitle, author, language, size, baseUrl, edition, personName, startDate, dedication, pdfStandard, id);
+        return new Book(title, subtitle, author, language, size, baseUrl, edition, personName, startDate, dedication, pdfStandard, id,
+                imprint, notesPages);
     }
 
     public boolean personalised() {

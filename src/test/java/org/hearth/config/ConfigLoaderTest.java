@@ -68,7 +68,7 @@ class ConfigLoaderTest {
         assertEquals(List.of(
                 "workbook.yml:1:1: error: missing required key 'title' in workbook.yml\n    hint: add a line such as 'title: My workbook'",
                 "workbook.yml:2:12: error: unknown page size 'B5'\n    hint: did you mean 'a5'? (use one of: a4, letter, a5, half-letter, 6x9)",
-                "workbook.yml:3:1: error: unknown key 'colour' in workbook.yml\n    hint: known keys are: title, subtitle, author, language, page_size, base_url, person, edition, parts, selection, plan, pdf, id, languages, missing",
+                "workbook.yml:3:1: error: unknown key 'colour' in workbook.yml\n    hint: known keys are: title, subtitle, author, language, page_size, base_url, person, edition, parts, selection, plan, pdf, id, imprint, languages, missing",
                 "workbook.yml:4:21: error: unknown key 'birthday' in person\n    hint: known keys are: name, start_date, dedication",
                 "workbook.yml:6:10: error: part id 'One Two' is not a valid id\n    hint: use lower-case letters, digits and hyphens, such as 'before-you-begin'",
                 "workbook.yml:7:5: error: missing required key 'title' in a part\n    hint: add a line such as 'title: Before you begin'"), errors);
@@ -85,7 +85,35 @@ class ConfigLoaderTest {
         List<String> errors = load("title: T\npdf:\n  standard: pdfa\n  colour: red\nparts: [{id: a, title: A}]\n", new Diagnostics());
         assertEquals(List.of(
                 "workbook.yml:3:13: error: unknown PDF standard 'pdfa'\n    hint: use one of: ua, a2u, a2b, none",
-                "workbook.yml:4:3: error: unknown key 'colour' in pdf\n    hint: known keys are: standard"), errors);
+                "workbook.yml:4:3: error: unknown key 'colour' in pdf\n    hint: known keys are: standard, notes_pages"), errors);
+    }
+
+    @Test
+    void imprintAndNotesPagesAreReadAndTheirMistakesArePositionedErrors() throws IOException {
+        Files.writeString(dir.resolve("workbook.yml"), """
+                title: T
+                author: The Hearth project
+                imprint: {edition: Second edition, date: March 2027, licence: Copy freely.}
+                pdf: {notes_pages: 2}
+                parts: [{id: a, title: A}]
+                """);
+        Diagnostics d = new Diagnostics();
+        WorkbookConfig c = new ConfigLoader(new YamlReader(), new PathNames(dir)).load(dir, d).orElseThrow();
+        assertEquals(List.of(), d.list());
+        assertEquals(new org.hearth.model.Imprint("Second edition", "March 2027", "Copy freely."), c.imprint());
+        assertEquals(2, c.notesPages());
+
+        Files.writeString(dir.resolve("workbook.yml"), "title: T\nparts: [{id: a, title: A}]\n");
+        WorkbookConfig plain = new ConfigLoader(new YamlReader(), new PathNames(dir)).load(dir, new Diagnostics()).orElseThrow();
+        assertEquals(org.hearth.model.Imprint.NONE, plain.imprint());
+        assertEquals(ConfigLoader.DEFAULT_NOTES_PAGES, plain.notesPages());
+
+        List<String> errors = load("title: T\nimprint:\n  edition: Second\n  isbn: 123\npdf: {notes_pages: 40}\nparts: [{id: a, title: A}]\n",
+                new Diagnostics());
+        assertEquals(List.of(
+                "workbook.yml:4:3: error: unknown key 'isbn' in imprint\n    hint: known keys are: edition, date, licence",
+                "workbook.yml:5:20: error: notes_pages must be from 0 to 20, not 40\n    hint: write a number such as 4, or leave it out for 4"),
+                errors);
     }
 
     @Test

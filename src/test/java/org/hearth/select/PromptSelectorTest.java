@@ -50,7 +50,7 @@ class PromptSelectorTest {
 
     private static WorkbookConfig config(Selection selection) {
         return new WorkbookConfig("T", "", "", "en", PageSize.A4, "", null, Edition.CLIENT,
-                List.of(new Part("one", "One", ""), new Part("two", "Two", "")), selection, null, null, null, "t");
+                List.of(new Part("one", "One", ""), new Part("two", "Two", "")), selection, null, null, null, "t", org.hearth.model.Imprint.NONE, 4);
     }
 
     private final Content content = new Content(List.of(),

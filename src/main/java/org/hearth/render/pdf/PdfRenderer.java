@@ -115,6 +115,7 @@ public final class PdfRenderer {
                     "check the template's markup; every tag must be closed");
         }
         rewriteLinks(dom);
+        copyFit(dom, workbook);
         byte[] inputHash = inputHash(xhtml, workbook);
         PdfStandard standard = standard(workbook, options);
         TagTree tags = standard.tagged() ? new TagTree(dom, workbook.book().language()) : null;
@@ -261,6 +262,31 @@ public final class PdfRenderer {
         return new PageFurniture(PageMap.of(renderer, dom), font, (float) margins.inner() * mm, (float) margins.outer() * mm);
     }
 
+    /** A Flying Saucer renderer set up the same way for the copy-fitting pass and the real layout. */
+    private static ITextRenderer renderer(ITextOutputDevice device, ThemeUserAgent agent, GlyphLayout glyphs) {
+        // Kerning and ligatures in both layouts, so the measuring pass sees the same line breaks.
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, new org.xhtmlrenderer.pdf.ITextFontResolver(),
+                new org.xhtmlrenderer.pdf.ITextReplacedElementFactory(device), glyphs.measurer());
+        glyphs.attach(renderer);
+        renderer.getSharedContext().setLineBreakingStrategy(new ApostropheLineBreaking());
+        return renderer;
+    }
+
+    /**
+     * Copy-fitting: a first layout, measured only, tells which writing spaces end their page, and
+     * those grow to the page foot in the document before the real layout (see {@link CopyFit}).
+     */
+    private void copyFit(Document dom, Workbook workbook) {
+        VisibleTextDevice device = new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        ThemeUserAgent agent = new ThemeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                path -> theme.file(path).orElse(null), workbook.media());
+        ITextRenderer first = renderer(device, agent, new GlyphLayout(agent::fonts));
+        first.setDocument(dom, ThemeUserAgent.BASE);
+        first.layout();
+        CopyFit.grow(first, dom);
+    }
+
     private RenderedPdf layout(Document dom, Workbook workbook, Instant time, byte[] inputHash, TagTree tags, boolean fillable,
             FormFill fill) {
         ITextOutputDevice device = tags != null ? new TaggingOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, tags)
@@ -268,11 +294,7 @@ public final class PdfRenderer {
         ThemeUserAgent agent = new ThemeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 path -> theme.file(path).orElse(null), workbook.media());
         GlyphLayout glyphs = new GlyphLayout(agent::fonts);
-        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, new org.xhtmlrenderer.pdf.ITextFontResolver(),
-                new org.xhtmlrenderer.pdf.ITextReplacedElementFactory(device), glyphs.measurer());
-        glyphs.attach(renderer);
-        renderer.getSharedContext().setLineBreakingStrategy(new ApostropheLineBreaking());
+        ITextRenderer renderer = renderer(device, agent, glyphs);
         renderer.setPDFCreator("Hearth");
         renderer.setPDFProducer("Hearth (Flying Saucer, OpenPDF)");
         String language = workbook.book().language();

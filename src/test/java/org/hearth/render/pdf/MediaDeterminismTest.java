@@ -63,7 +63,7 @@ class MediaDeterminismTest {
         Map<String, byte[]> given = new LinkedHashMap<>();
         NAMES.forEach(n -> given.put(n, new byte[] {1}));
         Workbook w = new Workbook(new org.hearth.model.Book("T", "", "", "en", org.hearth.model.PageSize.A4, "",
-                org.hearth.model.Edition.CLIENT, "", "", "", null, "t"), List.of(), List.of(), List.of(), List.of(), given);
+                org.hearth.model.Edition.CLIENT, "", "", "", null, "t", org.hearth.model.Imprint.NONE, 4), List.of(), List.of(), List.of(), List.of(), given);
         assertEquals(NAMES.stream().sorted().toList(), List.copyOf(w.media().keySet()));
     }
 

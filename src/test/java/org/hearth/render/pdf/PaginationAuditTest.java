@@ -36,6 +36,8 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.hearth.BuildRequest;
 import org.hearth.Hearth;
@@ -250,6 +252,154 @@ class PaginationAuditTest {
             }
             assertEquals(List.of(), problems, size + " " + edition);
         }
+    }
+
+    /**
+     * Tables as a book sets them: no row is split over two pages, a header row never stands alone
+     * at a page foot, and every page a table continues on starts with its header row again. Rows
+     * and header rows are read from the tagged structure (TR in THead or TBody) and the pages their
+     * marked content lies on.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("editions")
+    void tablesKeepRowsWholeAndHeadersWithTheirRows(PageSize size, Edition edition) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(pdf(size, edition, false))) {
+            List<String> problems = new ArrayList<>();
+            List<PDStructureElement> tables = new ArrayList<>();
+            for (Object kid : pdf.getDocumentCatalog().getStructureTreeRoot().getKids()) {
+                if (kid instanceof PDStructureElement e) {
+                    collect(e, "Table", tables);
+                }
+            }
+            for (PDStructureElement table : tables) {
+                List<PDStructureElement> rows = new ArrayList<>();
+                collect(table, "TR", rows);
+                Set<Integer> headerPages = new java.util.TreeSet<>();
+                Set<Integer> bodyPages = new java.util.TreeSet<>();
+                for (PDStructureElement row : rows) {
+                    Set<Integer> pages = new java.util.TreeSet<>();
+                    pagesOf(row, null, pdf, pages);
+                    boolean isHeader = row.getParent() instanceof PDStructureElement p && "THead".equals(p.getStructureType());
+                    if (pages.isEmpty()) {
+                        continue;
+                    }
+                    if (isHeader) {
+                        headerPages.add(pages.iterator().next());
+                    } else {
+                        if (pages.size() > 1) {
+                            problems.add("a table row split across pages " + pages.stream().map(p -> "p" + (p + 1)).toList());
+                        }
+                        bodyPages.addAll(pages);
+                    }
+                }
+                if (headerPages.isEmpty() || bodyPages.isEmpty()) {
+                    continue;
+                }
+                int first = headerPages.iterator().next();
+                if (!bodyPages.contains(first)) {
+                    problems.add("p" + (first + 1) + ": a header row alone at a page foot, its rows overleaf");
+                }
+                for (int page : bodyPages) {
+                    if (page > first) {
+                        List<PageLines.Line> lines = PageLines.of(pdf, page);
+                        // A header row is set in the small bold sans-serif (th in print.css).
+                        if (lines.isEmpty() || !lines.get(0).boldSans() || lines.get(0).size() > 10.5f) {
+                            problems.add("p" + (page + 1) + ": table continued without its header row, first line '" + (lines.isEmpty() ? "" : lines.get(0).text()) + "'");
+                        }
+                    }
+                }
+            }
+            assertEquals(List.of(), problems, size + " " + edition);
+        }
+    }
+
+    /**
+     * Copy-fitting: no page is less than a third full except the cover, part openers, deliberate
+     * blanks and the Notes pages at the end; no heading is left at a page foot with fewer than three
+     * of its lines under it; a rating's note never starts a page without its rating; the book ends
+     * with as many Notes pages as {@code notes_pages} asks for (the default content leaves the default).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("editions")
+    void pagesAreFullEnoughAndHeadingsStayWithTheirLines(PageSize size, Edition edition) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(pdf(size, edition, false))) {
+            List<String> problems = new ArrayList<>();
+            List<PageText> pages = PageText.read(pdf);
+            Map<Integer, String> openings = openingPages(pdf);
+            int notes = openings.entrySet().stream().filter(e -> e.getValue().equals("notes")).mapToInt(Map.Entry::getKey).min().orElseThrow();
+            if (pages.size() - notes != org.hearth.config.ConfigLoader.DEFAULT_NOTES_PAGES) {
+                problems.add((pages.size() - notes) + " Notes pages at the end, expected notes_pages' default "
+                        + org.hearth.config.ConfigLoader.DEFAULT_NOTES_PAGES);
+            }
+            boolean small = size.widthMm() < 160; // book.ftlx's rule for the smaller margins
+            float mm = 72 / 25.4f;
+            float top = (small ? 15 : 20) * mm;
+            float bottom = (small ? 17 : 22) * mm;
+            for (int i = 1; i < pages.size(); i++) {
+                PageText page = pages.get(i);
+                String where = "p" + (i + 1) + ": ";
+                String opening = openings.getOrDefault(i, "");
+                boolean opener = opening.startsWith("part-") || opening.equals("plan");
+                if (page.blank() || opener || i >= notes) {
+                    continue;
+                }
+                float full = (page.contentBottom() - top) / (page.height() - top - bottom);
+                if (full < 1 / 3f) {
+                    problems.add(where + "page under a third full (" + Math.round(full * 100) + "%): '" + abbreviate(page.body()) + "'");
+                }
+                List<PageLines.Line> lines = PageLines.of(pdf, i);
+                if (!lines.isEmpty() && lines.get(0).text().equals("A note")) {
+                    problems.add(where + "a rating's note starts the page, torn from its rating");
+                }
+                boolean continues = i + 1 < pages.size() && !openings.containsKey(i + 1) && !pages.get(i + 1).blank();
+                for (int l = lines.size() - 1; l >= 0 && continues; l--) {
+                    PageLines.Line line = lines.get(l);
+                    if (line.boldSans() && line.size() >= 11.5f) {
+                        float below = line.baseline();
+                        long rules = page.shapes().stream().filter(s -> s.bounds().getMinY() > below && s.bounds().getHeight() < 2
+                                && s.bounds().getWidth() > 100 && s.bounds().getMaxY() < page.height() - PageText.BAND).count();
+                        int after = lines.size() - 1 - l + (int) rules;
+                        if (after < 3) {
+                            problems.add(where + "heading stranded at a page foot: '" + line.text() + "' with " + after + " line(s) under it");
+                        }
+                        break;
+                    }
+                }
+            }
+            assertEquals(List.of(), problems, size + " " + edition);
+        }
+    }
+
+    private static void collect(PDStructureElement e, String type, List<PDStructureElement> into) {
+        if (type.equals(e.getStructureType())) {
+            into.add(e);
+        }
+        for (Object kid : e.getKids()) {
+            if (kid instanceof PDStructureElement child) {
+                collect(child, type, into);
+            }
+        }
+    }
+
+    /** The pages (0-based) that {@code e}'s marked content lies on. */
+    private static void pagesOf(PDStructureElement e, PDPage inherited, PDDocument pdf, Set<Integer> into) {
+        PDPage page = e.getPage() != null ? e.getPage() : inherited;
+        for (Object kid : e.getKids()) {
+            if (kid instanceof PDStructureElement child) {
+                pagesOf(child, page, pdf, into);
+            } else if (kid instanceof PDMarkedContentReference mcr) {
+                PDPage p = mcr.getPage() != null ? mcr.getPage() : page;
+                if (p != null) {
+                    into.add(pdf.getPages().indexOf(p));
+                }
+            } else if (kid instanceof Integer && page != null) {
+                into.add(pdf.getPages().indexOf(page));
+            }
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
     }
 
     /** Whether an embedded font can show {@code codePoint}, from its own character map. */

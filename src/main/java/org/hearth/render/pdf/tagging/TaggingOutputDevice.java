@@ -70,6 +70,19 @@ public final class TaggingOutputDevice extends ITextOutputDevice {
         nextMcid = 0;
     }
 
+    private final java.util.Map<Element, Integer> headerPages = new java.util.HashMap<>();
+
+    /** Whether {@code element} lies in a table's header group already drawn on an earlier page. */
+    private boolean repeatedHeader(Element element) {
+        for (org.w3c.dom.Node n = element; n instanceof Element e; n = e.getParentNode()) {
+            if (e.getLocalName() != null && e.getLocalName().equals("thead") || "thead".equals(e.getTagName())) {
+                Integer first = headerPages.putIfAbsent(element, page);
+                return first != null && first != page;
+            }
+        }
+        return false;
+    }
+
     // --- Content: text and images, tagged by their element.
 
     @Override
@@ -83,6 +96,11 @@ public final class TaggingOutputDevice extends ITextOutputDevice {
             return;
         }
         Element element = elementOf(box);
+        if (repeatedHeader(element)) {
+            // A table's header row repeated on a later page (-fs-table-paginate) is read once, where it first appears.
+            artifact(PAGINATION, () -> super.drawText(c, text));
+            return;
+        }
         TagTree.Tag tag = tree.tagFor(element);
         if (tag.role.equals("Link")) {
             org.openpdf.text.Rectangle area = createLocalTargetArea(c, box);

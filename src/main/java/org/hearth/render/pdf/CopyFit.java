@@ -1,0 +1,314 @@
+package org.hearth.render.pdf;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.render.Box;
+import org.xhtmlrenderer.render.PageBox;
+
+/**
+ * Copy-fitting the writing space to the page: after a first layout, a writing space that ends its
+ * page (the last one of an entry, a letter, a Notes page, a drawing box with nothing under it)
+ * grows to the page foot, with more ruled lines or a taller box, so no page ends in bare paper.
+ *
+ * <p>Flying Saucer has no flex layout, and its boxes cannot be stretched after layout without
+ * redoing the layout of everything below them, so this works on the document: the first layout
+ * measures, the DOM gets the extra rules (each a marked {@code data-form} rule, so the fillable
+ * edition gets a field on it too), and the caller lays the document out again. Only space that
+ * nothing else occupies is filled (the grown block is the last thing on its page), so the second
+ * layout paginates everything else exactly as the first did.
+ */
+final class CopyFit {
+
+    /** Room left under a grown block, so rounding never pushes its last rule overleaf (in points). */
+    private static final float SLACK_PT = 6;
+    private static final Pattern NUMBERED = Pattern.compile("^(.*)-(\\d+)$");
+    private static final Pattern LINE_TIP = Pattern.compile(" \\(line \\d+\\)$");
+
+    private CopyFit() {
+    }
+
+    /**
+     * The blocks that may grow: every rule group of an element marked {@code data-grow} (letters,
+     * Notes pages), every drawing box, and the last rule group of each entry. Each is given by its
+     * last element (the last rule, or the box).
+     */
+    static List<Element> candidates(Document dom) {
+        List<Element> found = new ArrayList<>();
+        NodeList all = dom.getElementsByTagName("*");
+        Element lastRuleOfEntry = null;
+        Element entry = null;
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (hasClass(e, "entry") || hasClass(e, "notes") || hasClass(e, "part") || e.hasAttribute("data-page")) {
+                if (lastRuleOfEntry != null && !found.contains(lastRuleOfEntry)) {
+                    found.add(lastRuleOfEntry);
+                }
+                lastRuleOfEntry = null;
+                entry = hasClass(e, "entry") ? e : null;
+            }
+            if ("box".equals(e.getAttribute("data-form"))) {
+                found.add(e);
+                lastRuleOfEntry = null;
+            } else if (hasClass(e, "line") && "text".equals(e.getAttribute("data-form"))) {
+                Element grow = ancestorWith(e, "data-grow");
+                if (grow != null) {
+                    Element last = lastLine(grow);
+                    if (last == e) {
+                        found.add(e);
+                    }
+                    lastRuleOfEntry = null;
+                } else if (entry != null) {
+                    lastRuleOfEntry = e;
+                }
+            } else if (entry != null && lastRuleOfEntry != null && (e.getTagName().equals("p") || e.getTagName().equals("table")
+                    || hasClass(e, "box"))) {
+                // Something printed after the rules: they no longer end the entry.
+                if (!isInside(e, lastRuleOfEntry.getParentNode())) {
+                    lastRuleOfEntry = null;
+                }
+            }
+        }
+        if (lastRuleOfEntry != null && !found.contains(lastRuleOfEntry)) {
+            found.add(lastRuleOfEntry);
+        }
+        return found;
+    }
+
+    /**
+     * Grows each candidate that is the last thing on its page to the page foot, measured in
+     * {@code laidOut} (a renderer that has laid out {@code dom}). Returns how many grew.
+     */
+    static int grow(ITextRenderer laidOut, Document dom) {
+        List<Element> candidates = candidates(dom);
+        if (candidates.isEmpty()) {
+            return 0;
+        }
+        Map<Element, Box> boxes = new HashMap<>();
+        List<Box> all = new ArrayList<>();
+        collect(laidOut.getRootBox(), boxes, all);
+        List<PageBox> pages = laidOut.getRootBox().getLayer().getPages();
+        float dotsPerPt = ITextRenderer.DEFAULT_DOTS_PER_POINT; // the renderers are made with it (PdfRenderer)
+        int grown = 0;
+        java.util.Set<Integer> filled = new java.util.HashSet<>();
+        for (Element e : candidates) {
+            Box box = boxes.get(e);
+            if (box == null) {
+                continue;
+            }
+            int bottom = box.getAbsY() + box.getHeight();
+            PageBox page = pageOf(pages, box.getAbsY());
+            if (page == null || bottom > page.getBottom()) {
+                continue;
+            }
+            if (!lastOnPage(box, bottom, page, all)) {
+                continue;
+            }
+            float room = page.getBottom() - bottom - SLACK_PT * dotsPerPt;
+            if (room <= 0) {
+                continue;
+            }
+            if ("box".equals(e.getAttribute("data-form"))) {
+                float heightPt = box.getHeight() / dotsPerPt;
+                float newHeightMm = (heightPt + room / dotsPerPt) * 25.4f / 72;
+                e.setAttribute("style", "height: " + String.format(java.util.Locale.ROOT, "%.1f", newHeightMm) + "mm");
+                filled.add(page.getPageNo());
+                grown++;
+            } else {
+                int extra = (int) Math.floor(room / box.getHeight());
+                if (extra > 0) {
+                    addRules(e, extra);
+                    filled.add(page.getPageNo());
+                    grown++;
+                }
+            }
+        }
+        for (Element entry : entries(dom)) {
+            Box box = boxes.get(entry);
+            if (box == null) {
+                continue;
+            }
+            int bottom = box.getAbsY() + box.getHeight();
+            PageBox page = pageOf(pages, bottom - 1);
+            if (page == null || filled.contains(page.getPageNo()) || (bottom - page.getTop()) * 3 >= page.getBottom() - page.getTop()) {
+                continue;
+            }
+            // The entry's last page would be under a third full: the rest of it becomes room for notes.
+            float pitch = 9 * 72 / 25.4f * dotsPerPt;
+            int lines = (int) Math.floor((page.getBottom() - bottom - 30 * dotsPerPt) / pitch);
+            if (lines >= 2) {
+                addNotes(entry, lines);
+                grown++;
+            }
+        }
+        return grown;
+    }
+
+    private static Element nextElement(Element e) {
+        for (Node n = e.getNextSibling(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element next) {
+                return next;
+            }
+        }
+        return null;
+    }
+
+    private static List<Element> entries(Document dom) {
+        List<Element> entries = new ArrayList<>();
+        NodeList divs = dom.getElementsByTagName("div");
+        for (int i = 0; i < divs.getLength(); i++) {
+            Element e = (Element) divs.item(i);
+            if (hasClass(e, "entry")) {
+                entries.add(e);
+            }
+            // An entry's body followed by a letter ends a page of its own too (the letter starts overleaf).
+            if (hasClass(e, "body") && e.getNextSibling() != null && nextElement(e) != null && hasClass(nextElement(e), "letter-first")) {
+                entries.add(e);
+            }
+        }
+        return entries;
+    }
+
+    /** Appends a labelled space of {@code lines} rules at the end of {@code entry}, each a form field's place. */
+    private static void addNotes(Element entry, int lines) {
+        Document dom = entry.getOwnerDocument();
+        String ns = entry.getNamespaceURI();
+        Element space = dom.createElementNS(ns, "div");
+        space.setAttribute("class", "space tail-notes");
+        Element label = dom.createElementNS(ns, "p");
+        label.setAttribute("class", "space-label");
+        label.setTextContent("Notes");
+        space.appendChild(label);
+        String title = "";
+        NodeList h1 = entry.getElementsByTagName("h1");
+        if (h1.getLength() > 0) {
+            title = h1.item(0).getTextContent().trim();
+        }
+        // A body (before a letter) has no id of its own: its entry's id names its fields.
+        String id = entry.hasAttribute("id") && !entry.getAttribute("id").isEmpty() ? entry.getAttribute("id")
+                : ((Element) entry.getParentNode()).getAttribute("id") + "-body";
+        String base = id + "-notes";
+        if (h1.getLength() == 0 && entry.getParentNode() instanceof Element parent && parent.getElementsByTagName("h1").getLength() > 0) {
+            title = parent.getElementsByTagName("h1").item(0).getTextContent().trim();
+        }
+        for (int i = 1; i <= lines; i++) {
+            Element rule = dom.createElementNS(ns, "div");
+            rule.setAttribute("class", "line");
+            rule.setAttribute("id", "fx-" + base + "-" + i);
+            rule.setAttribute("data-form", "text");
+            rule.setAttribute("data-field", base + "-" + i);
+            rule.setAttribute("data-tip", "Notes on " + title + (i > 1 ? " (line " + i + ")" : ""));
+            space.appendChild(rule);
+        }
+        entry.appendChild(space);
+    }
+
+    /** Whether nothing outside {@code box} starts between its bottom and the foot of its page. */
+    private static boolean lastOnPage(Box box, int bottom, PageBox page, List<Box> all) {
+        for (Box other : all) {
+            if (other.getHeight() <= 0 || other == box || isAncestor(other, box) || isAncestor(box, other)) {
+                continue;
+            }
+            int y = other.getAbsY();
+            if (y >= bottom && y < page.getBottom()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAncestor(Box maybe, Box of) {
+        for (Box b = of.getParent(); b != null; b = b.getParent()) {
+            if (b == maybe) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PageBox pageOf(List<PageBox> pages, int y) {
+        for (PageBox page : pages) {
+            if (y >= page.getTop() && y < page.getBottom()) {
+                return page;
+            }
+        }
+        return null;
+    }
+
+    private static void collect(Box box, Map<Element, Box> boxes, List<Box> all) {
+        all.add(box);
+        if (box.getElement() != null) {
+            boxes.putIfAbsent(box.getElement(), box);
+        }
+        for (Box child : box.getChildren()) {
+            collect(child, boxes, all);
+        }
+    }
+
+    /** Appends {@code extra} rules after {@code last}, numbered on from it, each a form field's place. */
+    private static void addRules(Element last, int extra) {
+        Matcher field = NUMBERED.matcher(last.getAttribute("data-field"));
+        if (!field.matches()) {
+            return;
+        }
+        String base = field.group(1);
+        int n = Integer.parseInt(field.group(2));
+        String tip = LINE_TIP.matcher(last.getAttribute("data-tip")).replaceFirst("");
+        Node after = last.getNextSibling();
+        Node parent = last.getParentNode();
+        for (int i = n + 1; i <= n + extra; i++) {
+            Element rule = (Element) last.cloneNode(false);
+            rule.setAttribute("id", "fx-" + base + "-" + i);
+            rule.setAttribute("data-field", base + "-" + i);
+            rule.setAttribute("data-tip", tip + " (line " + i + ")");
+            parent.insertBefore(rule, after);
+        }
+    }
+
+    private static Element lastLine(Element container) {
+        NodeList lines = container.getElementsByTagName("div");
+        Element last = null;
+        for (int i = 0; i < lines.getLength(); i++) {
+            Element e = (Element) lines.item(i);
+            if (hasClass(e, "line")) {
+                last = e;
+            }
+        }
+        return last;
+    }
+
+    private static Element ancestorWith(Element e, String attribute) {
+        for (Node n = e.getParentNode(); n instanceof Element a; n = a.getParentNode()) {
+            if (a.hasAttribute(attribute)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParentNode()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasClass(Element e, String name) {
+        for (String c : e.getAttribute("class").split(" ")) {
+            if (c.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
