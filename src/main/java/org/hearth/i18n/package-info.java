@@ -1,2 +1,2 @@
-/** Languages: message catalogues, per-language content and dates, and transliterated slugs. */
+/** Languages: message catalogues, per-language content, dates and quotation marks. */
 package org.hearth.i18n;

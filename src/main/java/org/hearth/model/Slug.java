@@ -15,7 +15,7 @@ public final class Slug {
     /** The slug of {@code text}, or {@code fallback} when nothing of it is left. */
     public static String of(String text, String fallback) {
         // Greek and Cyrillic become Latin letters first, so their titles and names keep a readable slug.
-        String ascii = Normalizer.normalize(org.hearth.i18n.Transliteration.latin(text), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String ascii = Normalizer.normalize(Transliteration.latin(text), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return s.isEmpty() ? fallback : s;
     }

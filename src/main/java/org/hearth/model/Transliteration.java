@@ -1,4 +1,4 @@
-package org.hearth.i18n;
+package org.hearth.model;
 
 import java.text.Normalizer;
 import java.util.Map;

@@ -1,8 +1,7 @@
-package org.hearth.i18n;
+package org.hearth.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.hearth.model.Slug;
 import org.junit.jupiter.api.Test;
 
 /** Slugs of non-Latin titles and names are transliterated instead of falling back to a generic word. */
