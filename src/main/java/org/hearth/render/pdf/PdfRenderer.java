@@ -225,6 +225,24 @@ public final class PdfRenderer {
         }
     }
 
+    /**
+     * The XHTML as it is laid out: the template's output after copy-fitting has grown the last
+     * writing spaces (tests compare the PDF's structure with it).
+     */
+    String fittedXhtml(Workbook workbook, boolean fillable, boolean rightHand) {
+        try {
+            Document dom = xml.parse(xhtml(workbook, fillable, rightHand));
+            rewriteLinks(dom);
+            copyFit(dom, workbook);
+            java.io.StringWriter out = new java.io.StringWriter();
+            javax.xml.transform.TransformerFactory.newInstance().newTransformer()
+                    .transform(new javax.xml.transform.dom.DOMSource(dom), new javax.xml.transform.stream.StreamResult(out));
+            return out.toString();
+        } catch (SafeXml.XmlError | javax.xml.transform.TransformerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The print template's output, before layout (also what the golden fixtures compare). */
     String xhtml(Workbook workbook, boolean fillable, boolean rightHand) {
         return xhtml(workbook, fillable, rightHand, null);
