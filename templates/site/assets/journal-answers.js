@@ -6,7 +6,7 @@
 (function () {
   "use strict";
   var J = window.hearthJournal;
-  // Inside another site's frame journal.js did not start: nothing to show or import there.
+  // Inside another site's frame journal.js did not start, and it hands itself over on My answers only.
   if (!J) { return; }
 
   var WORKBOOK = J.WORKBOOK, TITLE = J.TITLE, NS = J.NS, LOCK = J.LOCK, SESSION_KEY = J.SESSION_KEY, FORMAT = J.FORMAT, ID = J.ID;

@@ -633,28 +633,34 @@
   var answersArrived = !$("[data-answer-list]") && !$("[data-answer-tools]") ? Promise.resolve(null) : new Promise(function (ok) {
     attach = ok;
     // Every deferred script has run by the load event: if that one never came, go on without it.
-    window.addEventListener("load", function () { ok(null); });
+    window.addEventListener("load", function () { delete window.hearthJournal; ok(null); });
   });
 
   function renderList() { if (answersPage) { answersPage.renderList(); } }
 
-  /** What journal-answers.js works with: this script's state and helpers, for this page only. */
-  window.hearthJournal = {
-    attach: function (page) { if (attach) { attach(page); } },
-    WORKBOOK: WORKBOOK, TITLE: TITLE, NS: NS, LOCK: LOCK, SESSION_KEY: SESSION_KEY, FORMAT: FORMAT, ID: ID,
-    $: $, $$: $$, enc: enc, session: session, statusLine: statusLine, fields: fields, labels: labels, mem: mem,
-    key: function () { return key; },
-    setKey: function (k) { key = k; },
-    lockInfo: function () { return lockInfo; },
-    setLockInfo: function (l) { lockInfo = l; },
-    problem: function () { return problem; },
-    locked: locked,
-    /** Empties the answers in memory (after Clear or Lock now); the object itself stays, shared with journal-answers.js. */
-    forget: function () { Object.keys(mem).forEach(function (id) { delete mem[id]; }); },
-    say: say, isQuota: isQuota, longDate: longDate, b64: b64, unb64: unb64, encrypt: encrypt, decrypt: decrypt, encode: encode,
-    rawGet: rawGet, rawSet: rawSet, rawRemove: rawRemove, ourKeys: ourKeys, loadAll: loadAll, kindOf: kindOf,
-    sameValue: sameValue, written: written, download: download, exportJson: exportJson, invalid: invalid
-  };
+  /**
+   * What journal-answers.js works with: this script's state and helpers. Only My answers gets it,
+   * and only until that script has taken it: no page leaves the journal's insides (the lock's key
+   * among them) on the window for longer.
+   */
+  if (attach) {
+    window.hearthJournal = {
+      attach: function (page) { delete window.hearthJournal; attach(page); },
+      WORKBOOK: WORKBOOK, TITLE: TITLE, NS: NS, LOCK: LOCK, SESSION_KEY: SESSION_KEY, FORMAT: FORMAT, ID: ID,
+      $: $, $$: $$, enc: enc, session: session, statusLine: statusLine, fields: fields, labels: labels, mem: mem,
+      key: function () { return key; },
+      setKey: function (k) { key = k; },
+      lockInfo: function () { return lockInfo; },
+      setLockInfo: function (l) { lockInfo = l; },
+      problem: function () { return problem; },
+      locked: locked,
+      /** Empties the answers in memory (after Clear or Lock now); the object itself stays, shared with journal-answers.js. */
+      forget: function () { Object.keys(mem).forEach(function (id) { delete mem[id]; }); },
+      say: say, isQuota: isQuota, longDate: longDate, b64: b64, unb64: unb64, encrypt: encrypt, decrypt: decrypt, encode: encode,
+      rawGet: rawGet, rawSet: rawSet, rawRemove: rawRemove, ourKeys: ourKeys, loadAll: loadAll, kindOf: kindOf,
+      sameValue: sameValue, written: written, download: download, exportJson: exportJson, invalid: invalid
+    };
+  }
 
   // ---- Offline reading --------------------------------------------------------------------------
   // Only over http(s): from file:// the browser refuses both, and the site works without them.
