@@ -2,6 +2,9 @@
 // else (this script makes no network request). Every write is checked and the page says what
 // happened; each answer carries the time it was written so tabs and imports never put an older
 // text over a newer one; an optional passphrase encrypts the stored answers (README, "The website").
+// This is the part every page needs: storage, the status line, saving, tabs, the self-check, and
+// reading and writing answers under the lock. My answers also loads journal-answers.js (its list,
+// export as Markdown or encrypted, import, the lock's controls), which it hands window.hearthJournal.
 (function () {
   "use strict";
 
@@ -26,13 +29,7 @@
   var LOCK = NS + "~lock";                  // the privacy lock's salt, iterations and check value
   var SESSION_KEY = "hearth.v1.key:" + WORKBOOK;
   var FORMAT = "hearth-answers";
-  var ITERATIONS = 310000;                  // PBKDF2-SHA-256, OWASP's 2023 figure
-  var MAX_TEXT = 100000;                    // characters in one answer
-  var MAX_FILE = 5 * 1024 * 1024;           // bytes in an import file
-  var MAX_ANSWERS = 20000;
   var ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
-  var WORKBOOK_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-  var CHECK_TEXT = "hearth-lock-check";
 
   var $ = function (sel, root) { return (root || document).querySelector(sel); };
   var $$ = function (sel, root) { return Array.prototype.slice.call((root || document).querySelectorAll(sel)); };
@@ -226,25 +223,6 @@
       }
     } catch (e) { /* treat as empty */ }
     return out;
-  }
-
-  /**
-   * Writes several raw values all or nothing: if one fails, every key written so far gets its old
-   * value back. Returns the error, or null.
-   */
-  function writeAll(pairs) {
-    var before = [];
-    for (var i = 0; i < pairs.length; i++) {
-      before.push([pairs[i][0], rawGet(pairs[i][0])]);
-      var err = pairs[i][1] === null ? (rawRemove(pairs[i][0]), null) : rawSet(pairs[i][0], pairs[i][1]);
-      if (err) {
-        for (var j = before.length - 1; j >= 0; j--) {
-          if (before[j][1] === null) { rawRemove(before[j][0]); } else { rawSet(before[j][0], before[j][1]); }
-        }
-        return err;
-      }
-    }
-    return null;
   }
 
   function persist(id, rec) {
@@ -608,134 +586,6 @@
     });
   }
 
-  function shown(rec, id) {
-    if (rec.v === true || (rec.v === "true" && kindOfLabel(id) === "box")) { return "✓ ticked"; }
-    return String(rec.v);
-  }
-
-  function kindOfLabel(id) { return fields[id] ? kindOf(id) : /-\d+$/.test(id) && !/-\d+-\d+$/.test(id) ? "box" : "text"; }
-
-  function exportMarkdown() {
-    var md = "# " + T("js.mdTitle", TITLE) + "\n";
-    var last = null;
-    Object.keys(mem).sort().forEach(function (k) {
-      if (!written(mem[k])) { return; }
-      var label = labels[k] || { title: k, page: T("js.other") };
-      if (label.page !== last) { md += "\n## " + (label.page || T("js.myPrompts")) + "\n"; last = label.page; }
-      md += "\n**" + label.title + "**\n\n" + shown(mem[k], k) + "\n";
-    });
-    download("my-answers.md", "text/markdown", md);
-    say(T("js.exportedMd"), "info");
-  }
-
-  // ---- Import -----------------------------------------------------------------------------------
-  function fail(msg) { throw new Error(msg); }
-
-  function checkKeys(obj, allowed, where) {
-    Object.keys(obj).forEach(function (k) {
-      if (allowed.indexOf(k) < 0) { fail(where + " has a field this format does not have: “" + k + "”"); }
-    });
-  }
-
-  function isDateText(s) { return typeof s === "string" && s.length <= 40 && !isNaN(Date.parse(s)); }
-
-  /** A checked import: {workbook: {id, title}, answers: {id: {v, t, h}}, sealed}. Throws a plain message. */
-  function validate(data) {
-    if (!data || typeof data !== "object" || Array.isArray(data)) { fail("the file does not hold an answers export"); }
-    if (data.format === undefined && typeof data.workbook === "string" && data.answers && typeof data.answers === "object") {
-      return legacy(data);
-    }
-    if (data.format !== FORMAT) { fail("it is not a Hearth answers export (its format is not “" + FORMAT + "”)"); }
-    if (data.version !== 1) {
-      fail(typeof data.version === "number" && data.version > 1
-        ? "it was made by a newer Hearth (format version " + data.version + "); this site reads version 1"
-        : "its format version is missing or not a number");
-    }
-    checkKeys(data, ["format", "version", "workbook", "exportedAt", "answers", "encryption", "sealed"], "The file");
-    var wb = data.workbook;
-    if (!wb || typeof wb !== "object" || typeof wb.id !== "string" || !WORKBOOK_ID.test(wb.id) || wb.id.length > 64) {
-      fail("its workbook id is missing or not an id");
-    }
-    checkKeys(wb, ["id", "title"], "Its workbook");
-    if (wb.title !== undefined && (typeof wb.title !== "string" || wb.title.length > 500)) { fail("its workbook title is not text"); }
-    if (!isDateText(data.exportedAt)) { fail("its exportedAt is not a date and time"); }
-    var out = { workbook: { id: wb.id, title: wb.title || wb.id }, exportedAt: data.exportedAt, answers: null, sealed: null };
-    if (data.sealed !== undefined) {
-      var e = data.encryption;
-      if (!e || e.kdf !== "PBKDF2-SHA-256" || e.cipher !== "AES-GCM-256" || typeof e.iterations !== "number" || e.iterations < 100000
-          || e.iterations > 10000000 || typeof e.salt !== "string" || !data.sealed || typeof data.sealed.iv !== "string"
-          || typeof data.sealed.data !== "string") {
-        fail("its encryption details are incomplete");
-      }
-      out.sealed = { encryption: e, box: { iv: data.sealed.iv, c: data.sealed.data } };
-      return out;
-    }
-    out.answers = answersOf(data.answers);
-    return out;
-  }
-
-  function answersOf(answers) {
-    if (!answers || typeof answers !== "object" || Array.isArray(answers)) { fail("it has no answers"); }
-    var ids = Object.keys(answers);
-    if (ids.length > MAX_ANSWERS) { fail("it has " + ids.length + " answers; a workbook has at most " + MAX_ANSWERS); }
-    var out = {};
-    ids.forEach(function (id) {
-      var a = answers[id];
-      var where = "The answer “" + (id.length > 60 ? id.substring(0, 60) + "…" : id) + "”";
-      if (!ID.test(id)) { fail(where + " does not have a valid answer id"); }
-      if (!a || typeof a !== "object" || Array.isArray(a)) { fail(where + " is not an answer record"); }
-      checkKeys(a, ["value", "updatedAt", "history", "question", "page"], where);
-      if (typeof a.value === "string") {
-        if (a.value.length > MAX_TEXT) { fail(where + " is longer than " + MAX_TEXT.toLocaleString() + " characters"); }
-      } else if (typeof a.value !== "boolean") {
-        fail(where + " has a value that is neither text nor true/false");
-      }
-      if (!isDateText(a.updatedAt)) { fail(where + " has no valid updatedAt date"); }
-      var rec = { v: a.value, t: Date.parse(a.updatedAt) };
-      if (a.history !== undefined) {
-        if (!Array.isArray(a.history) || a.history.length > 1000) { fail(where + " has a history that is not a short list"); }
-        rec.h = a.history.map(function (x) {
-          if (!x || typeof x.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(x.date) || typeof x.value !== "string" || x.value.length > 100) {
-            fail(where + " has a history entry without a date (YYYY-MM-DD) and a short value");
-          }
-          return { d: x.date, v: x.value };
-        });
-      }
-      out[id] = rec;
-    });
-    return out;
-  }
-
-  /** An export from before the format had a name: {workbook: title, exported, answers: {id: text}}. */
-  function legacy(data) {
-    var t = isDateText(data.exported) ? Date.parse(data.exported) : 0;
-    var answers = {};
-    Object.keys(data.answers).forEach(function (id) {
-      var v = data.answers[id];
-      if (!ID.test(id)) { fail("the answer id “" + id.substring(0, 60) + "” is not valid"); }
-      if (typeof v !== "string" || v.length > MAX_TEXT) { fail("the answer “" + id + "” is not text of at most " + MAX_TEXT + " characters"); }
-      answers[id] = { v: v === "true" && kindOfLabel(id) === "box" ? true : v, t: t };
-    });
-    // Old files name the workbook by its title only.
-    return { workbook: { id: data.workbook === TITLE ? WORKBOOK : data.workbook, title: data.workbook }, exportedAt: data.exported,
-      answers: answers, sealed: null };
-  }
-
-  /** Sorts an import against what is saved: new, newer, older (yours kept), same, unknown. */
-  function classify(answers) {
-    var out = { fresh: [], newer: [], older: [], same: [], unknown: [] };
-    Object.keys(answers).sort().forEach(function (id) {
-      var rec = answers[id];
-      var have = mem[id];
-      if (Object.keys(labels).length && !labels[id]) { out.unknown.push(id); }
-      else if (!written(have)) { (written(rec) ? out.fresh : out.same).push(id); }
-      else if (sameValue(have.v, rec.v)) { out.same.push(id); }
-      else if (rec.t > have.t) { out.newer.push(id); }
-      else { out.older.push(id); }
-    });
-    return out;
-  }
-
   // ---- The privacy lock -------------------------------------------------------------------------
   function readLock() {
     var raw = rawGet(LOCK);
@@ -744,19 +594,6 @@
       var l = JSON.parse(raw);
       return l && typeof l.salt === "string" && typeof l.iterations === "number" && l.check ? l : null;
     } catch (e) { return null; }
-  }
-
-  function derive(pass, salt, iterations) {
-    return crypto.subtle.importKey("raw", enc.encode(pass), "PBKDF2", false, ["deriveKey"]).then(function (material) {
-      return crypto.subtle.deriveKey({ name: "PBKDF2", salt: salt, iterations: iterations, hash: "SHA-256" }, material,
-        { name: "AES-GCM", length: 256 }, true, ["encrypt", "decrypt"]);
-    });
-  }
-
-  function rememberKey(k) {
-    return crypto.subtle.exportKey("raw", k).then(function (raw) {
-      if (session) { try { session.setItem(SESSION_KEY, b64(raw)); } catch (e) { /* this page only, then */ } }
-    });
   }
 
   function restoreKey() {
@@ -778,261 +615,6 @@
     }));
   }
 
-  /** Rewrites every stored answer with {@code newKey} (null: plain), all or nothing. */
-  function rewriteAll(newKey, lockValue) {
-    var ids = Object.keys(mem);
-    var old = key;
-    key = newKey;
-    return Promise.all(ids.map(function (id) { return encode(id, mem[id]); })).then(function (raws) {
-      var pairs = ids.map(function (id, i) { return [NS + id, raws[i]]; });
-      pairs.push([LOCK, lockValue]);
-      var err = writeAll(pairs);
-      if (err) { key = old; }
-      return err;
-    });
-  }
-
-  // ---- My answers page --------------------------------------------------------------------------
-  var list = $("[data-answer-list]");
-
-  function renderList() {
-    if (!list) { return; }
-    list.textContent = "";
-    if (locked()) {
-      var p = document.createElement("p");
-      p.textContent = T("js.listLocked");
-      list.appendChild(p);
-      return;
-    }
-    var keys = Object.keys(mem).filter(function (k) { return written(mem[k]); }).sort();
-    if (!keys.length) {
-      var none = document.createElement("p");
-      none.textContent = problem === "blocked"
-        ? T("js.listBlocked")
-        : T("js.listEmpty");
-      list.appendChild(none);
-      return;
-    }
-    var groups = {};
-    keys.forEach(function (k) {
-      var label = labels[k] || { title: k, page: T("js.other"), url: "index.html" };
-      (groups[label.page || T("js.myPrompts")] = groups[label.page || T("js.myPrompts")] || []).push({ key: k, label: label });
-    });
-    Object.keys(groups).forEach(function (page) {
-      var section = document.createElement("section");
-      section.className = "answer-group";
-      var h = document.createElement("h2");
-      h.textContent = page;
-      section.appendChild(h);
-      groups[page].forEach(function (a) {
-        var div = document.createElement("div");
-        div.className = "answer";
-        var q = document.createElement("p");
-        q.className = "answer-q";
-        var link = document.createElement("a");
-        link.href = a.label.url + "#" + a.key;
-        link.textContent = a.label.title;
-        q.appendChild(link);
-        var ans = document.createElement("p");
-        ans.className = "answer-a";
-        ans.textContent = shown(mem[a.key], a.key);
-        div.appendChild(q);
-        div.appendChild(ans);
-        if (mem[a.key].h && mem[a.key].h.length > 1) {
-          var hist = document.createElement("p");
-          hist.className = "answer-history";
-          hist.textContent = T("js.earlier") + " " + mem[a.key].h.slice(0, -1).map(function (x) { return longDate(x.d) + ": " + x.v; }).join(" · ");
-          div.appendChild(hist);
-        }
-        section.appendChild(div);
-      });
-      list.appendChild(section);
-    });
-  }
-
-  function el(tag, text, attrs) {
-    var e = document.createElement(tag);
-    if (text) { e.textContent = text; }
-    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
-    return e;
-  }
-
-  function preview(file, checked) {
-    var box = $("[data-import-preview]");
-    box.textContent = "";
-    box.hidden = false;
-    var c = classify(checked.answers);
-    var foreign = checked.workbook.id !== WORKBOOK;
-    box.appendChild(el("h2", T("js.beforeImport", file.name), { id: "import-title", tabindex: "-1" }));
-    box.setAttribute("aria-labelledby", "import-title");
-    if (foreign) {
-      box.appendChild(el("p", "This file is from another workbook: “" + checked.workbook.title + "” (id " + checked.workbook.id
-        + "), not “" + TITLE + "”. Its answers belong to other questions. Import it only if you are sure.", { class: "import-warning" }));
-    }
-    var rows = [
-      ["fresh", "new (not written here yet): will be added"],
-      ["newer", "newer than yours: will replace yours"],
-      ["older", "older than yours: yours are kept"],
-      ["same", "the same as yours: nothing to do"],
-      ["unknown", "not questions of this workbook: left out"]
-    ];
-    rows.forEach(function (r) {
-      var ids = c[r[0]];
-      if (!ids.length) { return; }
-      var d = el("details", "", { "data-import-group": r[0] });
-      d.appendChild(el("summary", ids.length + (ids.length === 1 ? " answer " : " answers ") + r[1]));
-      var ul = el("ul");
-      ids.forEach(function (id) { ul.appendChild(el("li", labels[id] ? labels[id].title : id)); });
-      d.appendChild(ul);
-      box.appendChild(d);
-    });
-    var take = c.fresh.concat(c.newer);
-    var confirm = null;
-    if (foreign) {
-      var lab = el("label", "", { class: "import-confirm" });
-      confirm = el("input", "", { type: "checkbox", "data-import-foreign": "" });
-      lab.appendChild(confirm);
-      lab.appendChild(document.createTextNode(" Yes, import answers from this other workbook"));
-      box.appendChild(lab);
-    }
-    var go = el("button", take.length ? "Import " + take.length + (take.length === 1 ? " answer" : " answers") : "Nothing to import",
-      { type: "button", "data-import-apply": "" });
-    go.disabled = !take.length || foreign;
-    if (confirm) { confirm.addEventListener("change", function () { go.disabled = !take.length || !confirm.checked; }); }
-    var cancel = el("button", T("js.cancel"), { type: "button", "data-import-cancel": "" });
-    box.appendChild(go);
-    box.appendChild(document.createTextNode(" "));
-    box.appendChild(cancel);
-    cancel.addEventListener("click", function () {
-      box.hidden = true;
-      box.textContent = "";
-      say(T("js.nothingImported"), "info");
-      statusLine.focus(); // the preview that held the focus is gone: its result takes it
-    });
-    go.addEventListener("click", function () {
-      go.disabled = true;
-      var recs = take.map(function (id) { return checked.answers[id]; });
-      Promise.all(take.map(function (id, i) { return encode(id, recs[i]); })).then(function (raws) {
-        var err = writeAll(take.map(function (id, i) { return [NS + id, raws[i]]; }));
-        if (err) {
-          say("Nothing was imported: " + (isQuota(err) ? "this browser's storage is full" : "the browser refused to store the answers")
-            + ". Your answers are as they were. Export them now, then free some space and try again.", "error", true);
-          return;
-        }
-        take.forEach(function (id, i) { mem[id] = recs[i]; });
-        box.hidden = true;
-        box.textContent = "";
-        say("Imported " + take.length + (take.length === 1 ? " answer" : " answers")
-          + (c.older.length ? "; kept " + c.older.length + " of yours that " + (c.older.length === 1 ? "was" : "were") + " newer" : "")
-          + (c.unknown.length ? "; left out " + c.unknown.length + " that " + (c.unknown.length === 1 ? "is" : "are") + " not in this workbook" : "")
-          + ".", "saved");
-        renderList();
-        statusLine.focus();
-      });
-    });
-    $("#import-title").focus();
-  }
-
-  function readImport(file) {
-    if (file.size > MAX_FILE) {
-      say("That file could not be imported: it is " + (file.size / 1048576).toFixed(1) + " MB, and an answers export is at most "
-        + (MAX_FILE / 1048576) + " MB. Choose the JSON file exported from this page. Nothing was imported.", "error");
-      return;
-    }
-    var reader = new FileReader();
-    reader.onerror = function () { say(T("js.unreadable"), "error"); };
-    reader.onload = function () {
-      var checked;
-      try {
-        var data;
-        try { data = JSON.parse(reader.result); } catch (e) { fail("it is not valid JSON (" + e.message + ")"); }
-        checked = validate(data);
-      } catch (err) {
-        say("That file could not be imported: " + err.message + ". Choose a JSON file exported from this page. Nothing was imported.", "error");
-        return;
-      }
-      if (!checked.sealed) { preview(file, checked); return; }
-      var pass = $("[data-import-pass]");
-      var row = $("[data-import-pass-row]");
-      row.hidden = false;
-      say(T("js.encryptedFile"), "info");
-      pass.focus();
-      $("[data-import-open]").onclick = function () {
-        var e = checked.sealed.encryption;
-        derive(pass.value, unb64(e.salt), e.iterations)
-          .then(function (k) { return decrypt(k, checked.sealed.box, FORMAT + ":" + checked.workbook.id); })
-          .then(function (text) {
-            var inner;
-            try { inner = answersOf(JSON.parse(text)); } catch (err) {
-              say("That file could not be imported: " + err.message + ". Nothing was imported.", "error");
-              return;
-            }
-            row.hidden = true;
-            pass.value = "";
-            checked.answers = inner;
-            preview(file, checked);
-            invalid(pass, null);
-          }, function () {
-            say(T("js.wrongFilePass"), "error");
-            invalid(pass, statusLine.id);
-            pass.select();
-          });
-      };
-    };
-    reader.readAsText(file);
-  }
-
-  function setupAnswersPage() {
-    var tools = $("[data-answer-tools]");
-    if (!tools) { return; }
-    tools.hidden = false;
-    var note = $("[data-storage-note]");
-    if (problem === "blocked" && note) {
-      note.hidden = false;
-      note.textContent = T("js.blockedNote");
-      // Export comes first when nothing can be kept.
-      tools.insertBefore($("[data-export=json]"), tools.firstChild);
-    }
-    $$("[data-export]").forEach(function (b) {
-      b.addEventListener("click", function () {
-        var how = b.getAttribute("data-export");
-        if (how === "md") { exportMarkdown(); } else { exportJson(how === "sealed"); }
-      });
-    });
-    $("[data-import]").addEventListener("change", function (e) {
-      var file = e.target.files[0];
-      if (file) { readImport(file); }
-      e.target.value = "";
-    });
-    $("[data-clear]").addEventListener("click", function () {
-      if (!window.confirm(T("js.confirmClear"))) { return; }
-      var err = writeAll(ourKeys().map(function (id) { return [NS + id, null]; }));
-      mem = {};
-      say(err ? T("js.clearFailed") : T("js.cleared"), err ? "error" : "info");
-      renderList();
-    });
-    setupPersist();
-    setupLock();
-  }
-
-  function setupPersist() {
-    var box = $("[data-persist]");
-    if (!box || !navigator.storage || !navigator.storage.persist || problem === "blocked") { return; }
-    box.hidden = false;
-    var result = $("[data-persist-result]");
-    var explain = function (yes) {
-      result.textContent = yes
-        ? T("js.persistYes")
-        : T("js.persistNotYet");
-    };
-    navigator.storage.persisted().then(function (yes) { if (yes) { explain(true); } }).catch(function () {});
-    $("[data-persist-ask]").addEventListener("click", function () {
-      navigator.storage.persist().then(explain, function () { explain(false); });
-    });
-  }
-
-  function lockSay(text) { var s = $("[data-lock-status]"); if (s) { s.textContent = text; } }
-
   /** Ties {@code field} to the message that says what is wrong with it (or, with null, unties it). */
   function invalid(field, messageId) {
     if (!field) { return; }
@@ -1050,114 +632,41 @@
     if (ids.length) { field.setAttribute("aria-describedby", ids.join(" ")); } else { field.removeAttribute("aria-describedby"); }
   }
 
-  /** Moves the focus to the lock's message, whose form may just have been hidden. */
-  function focusLockStatus() { var s = $("[data-lock-status]"); if (s) { s.focus(); } }
+  // ---- My answers page ---------------------------------------------------------------------------
+  // journal-answers.js runs after this script (both deferred, in document order) and hands over its
+  // part through attach; start waits for it on My answers, so the page is ready only when whole.
+  var answersPage = null;   // {setup, renderList} from journal-answers.js, on My answers only
+  var attach = null;
+  var answersArrived = !$("[data-answer-list]") && !$("[data-answer-tools]") ? Promise.resolve(null) : new Promise(function (ok) {
+    attach = ok;
+    // Every deferred script has run by the load event: if that one never came, go on without it.
+    window.addEventListener("load", function () { delete window.hearthJournal; ok(null); });
+  });
 
-  function showLockState() {
-    var box = $("[data-lock]");
-    if (!box) { return; }
-    $("[data-lock-off]").hidden = !!lockInfo;
-    $("[data-lock-locked]").hidden = !locked();
-    $("[data-lock-open]").hidden = !lockInfo || locked();
-    var sealed = $("[data-export=sealed]");
-    if (sealed) { sealed.hidden = !lockInfo || locked(); }
-    $$("[data-export=json], [data-export=md], [data-import], [data-clear]").forEach(function (b) { b.disabled = locked(); });
-  }
+  function renderList() { if (answersPage) { answersPage.renderList(); } }
 
-  function setupLock() {
-    var box = $("[data-lock]");
-    if (!box) { return; }
-    if (!window.crypto || !crypto.subtle || problem === "blocked") {
-      if (!window.crypto || !crypto.subtle) {
-        box.hidden = false;
-        $("[data-lock-off]").hidden = true;
-        lockSay(T("js.lockInsecure"));
-      }
-      return;
-    }
-    box.hidden = false;
-    showLockState();
-    $("[data-lock-set]").addEventListener("submit", function (e) {
-      e.preventDefault();
-      var a = $("[data-lock-new]").value;
-      var b = $("[data-lock-repeat]").value;
-      var statusId = $("[data-lock-status]").id;
-      invalid($("[data-lock-new]"), null);
-      invalid($("[data-lock-repeat]"), null);
-      if (a.length < 8) {
-        lockSay(T("js.lockShort"));
-        invalid($("[data-lock-new]"), statusId);
-        $("[data-lock-new]").focus();
-        return;
-      }
-      if (a !== b) {
-        lockSay(T("js.lockMismatch"));
-        invalid($("[data-lock-repeat]"), statusId);
-        $("[data-lock-repeat]").focus();
-        return;
-      }
-      lockSay(T("js.locking"));
-      var salt = crypto.getRandomValues(new Uint8Array(16));
-      derive(a, salt, ITERATIONS).then(function (k) {
-        return encrypt(k, CHECK_TEXT, LOCK).then(function (check) {
-          var info = { kdf: "PBKDF2-SHA-256", iterations: ITERATIONS, salt: b64(salt), check: check };
-          return rewriteAll(k, JSON.stringify(info)).then(function (err) {
-            if (err) { lockSay(T("js.lockFailed", isQuota(err) ? T("js.storageFull") : err.name)); return; }
-            lockInfo = info;
-            $("[data-lock-new]").value = "";
-            $("[data-lock-repeat]").value = "";
-            return rememberKey(k).then(function () {
-              showLockState();
-              lockSay(T("js.lockedNow"));
-              focusLockStatus();
-            });
-          });
-        });
-      }).catch(function (e2) { lockSay(T("js.lockFailed2", e2.name)); });
-    });
-    $("[data-lock-unlock]").addEventListener("submit", function (e) {
-      e.preventDefault();
-      var pass = $("[data-lock-pass]");
-      lockSay(T("js.checking"));
-      derive(pass.value, unb64(lockInfo.salt), lockInfo.iterations).then(function (k) {
-        return decrypt(k, lockInfo.check, LOCK).then(function () {
-          key = k;
-          pass.value = "";
-          invalid(pass, null);
-          return rememberKey(k).then(loadAll).then(function () {
-            showLockState();
-            renderList();
-            lockSay(T("js.unlocked"));
-            focusLockStatus();
-          });
-        }, function () {
-          lockSay(T("js.wrongPass"));
-          invalid(pass, $("[data-lock-status]").id);
-          pass.select();
-        });
-      });
-    });
-    $("[data-lock-now]").addEventListener("click", function () {
-      key = null;
-      if (session) { try { session.removeItem(SESSION_KEY); } catch (e) { /* gone with the tab */ } }
-      mem = {};
-      showLockState();
-      renderList();
-      lockSay(T("js.lockedAgain"));
-      $("[data-lock-pass]").focus(); // the button that was pressed is hidden now
-
-    });
-    $("[data-lock-remove]").addEventListener("click", function () {
-      if (!window.confirm(T("js.confirmUnlock"))) { return; }
-      rewriteAll(null, null).then(function (err) {
-        if (err) { lockSay(T("js.unlockFailed", err.name)); return; }
-        lockInfo = null;
-        if (session) { try { session.removeItem(SESSION_KEY); } catch (e) { /* ignore */ } }
-        showLockState();
-        lockSay(T("js.lockRemoved"));
-        focusLockStatus();
-      });
-    });
+  /**
+   * What journal-answers.js works with: this script's state and helpers. Only My answers gets it,
+   * and only until that script has taken it: no page leaves the journal's insides (the lock's key
+   * among them) on the window for longer.
+   */
+  if (attach) {
+    window.hearthJournal = {
+      attach: function (page) { delete window.hearthJournal; attach(page); },
+      WORKBOOK: WORKBOOK, TITLE: TITLE, NS: NS, LOCK: LOCK, SESSION_KEY: SESSION_KEY, FORMAT: FORMAT, ID: ID,
+      T: T, $: $, $$: $$, enc: enc, session: session, statusLine: statusLine, fields: fields, labels: labels, mem: mem,
+      key: function () { return key; },
+      setKey: function (k) { key = k; },
+      lockInfo: function () { return lockInfo; },
+      setLockInfo: function (l) { lockInfo = l; },
+      problem: function () { return problem; },
+      locked: locked,
+      /** Empties the answers in memory (after Clear or Lock now); the object itself stays, shared with journal-answers.js. */
+      forget: function () { Object.keys(mem).forEach(function (id) { delete mem[id]; }); },
+      say: say, isQuota: isQuota, longDate: longDate, b64: b64, unb64: unb64, encrypt: encrypt, decrypt: decrypt, encode: encode,
+      rawGet: rawGet, rawSet: rawSet, rawRemove: rawRemove, ourKeys: ourKeys, loadAll: loadAll, kindOf: kindOf,
+      sameValue: sameValue, written: written, download: download, exportJson: exportJson, invalid: invalid
+    };
   }
 
   // ---- Offline reading --------------------------------------------------------------------------
@@ -1191,7 +700,10 @@
       } else if (Object.keys(fields).length) {
         say(T("js.ready"), "info");
       }
-      setupAnswersPage();
+      return answersArrived;
+    }).then(function (page) {
+      answersPage = page;
+      if (page) { page.setup(); }
       renderList();
       body.setAttribute("data-journal-ready", "");
     });

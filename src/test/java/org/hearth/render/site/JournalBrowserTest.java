@@ -383,6 +383,20 @@ class JournalBrowserTest {
         assertNoConsoleErrors();
     }
 
+    /**
+     * journal.js hands its state (the lock's key among it) to journal-answers.js on My answers only,
+     * and takes the hand-over back once done: no page leaves the journal's insides on the window.
+     */
+    @Test
+    void theJournalsInsidesAreNotLeftOnTheWindow() {
+        open("acknowledge.html");
+        assertEquals(Boolean.TRUE, js("return !('hearthJournal' in window);"), "an exercise page");
+        open("answers.html");
+        assertTrue(browser.findElement(By.cssSelector("[data-answer-list]")).getText().contains("Nothing written yet"));
+        assertEquals(Boolean.TRUE, js("return !('hearthJournal' in window);"), "My answers, once started");
+        assertNoConsoleErrors();
+    }
+
     private String lockStatus() {
         return browser.findElement(By.cssSelector("[data-lock-status]")).getText();
     }

@@ -115,8 +115,32 @@ class SiteOutputTest {
                 "signs-of-healing.html", "about.html", "robots.txt", "_headers", ".htaccess", "asset-manifest.json")) {
             assertTrue(Files.exists(site.resolve(name)), name);
         }
-        for (String name : List.of("site.js", "journal.js", "site.css", "fonts/Yrsa-Regular.woff2", "favicon.svg", "search-index.js", "lunr.min.js")) {
+        for (String name : List.of("site.js", "journal.js", "journal-answers.js", "site.css", "fonts/Yrsa-Regular.woff2", "favicon.svg", "search-index.js", "lunr.min.js")) {
             assertTrue(Files.exists(asset(name)), name);
+        }
+    }
+
+    /**
+     * Every page loads the journal's core; only My answers also loads the code for its list, import,
+     * export and lock controls, so an exercise page's first visit does not carry it (BENCHMARKS.md, "Page weight").
+     */
+    @Test
+    void onlyMyAnswersLoadsTheAnswersPageScript() throws IOException {
+        String core = site.relativize(asset("journal.js")).toString();
+        String answersPage = site.relativize(asset("journal-answers.js")).toString();
+        for (Path page : pages) {
+            Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+            List<String> scripts = doc.select("script[src]").eachAttr("src").stream().map(s -> s.replaceFirst("^(\\.\\./)+", "")).toList();
+            String name = site.relativize(page).toString();
+            if (name.equals("404.html")) {
+                continue; // the 404 page runs only its own small script
+            }
+            assertTrue(scripts.contains(core), name + " loads " + scripts);
+            assertEquals(name.equals("answers.html"), scripts.contains(answersPage), name + " loads " + scripts);
+            if (name.equals("answers.html")) {
+                assertTrue(scripts.indexOf(core) < scripts.indexOf(answersPage), "the core runs first: " + scripts);
+                assertTrue(doc.selectFirst("script[src$=\"" + answersPage.substring(answersPage.lastIndexOf('/') + 1) + "\"]").hasAttr("defer"));
+            }
         }
     }
 
