@@ -176,25 +176,6 @@ class LauncherTest {
     }
 
     @Test
-    void aLargerYoungGenerationForAWorkbookOfThousandsOfPagesOnTwoCores() throws Exception {
-        Path content = tmp.resolve("big");
-        Files.createDirectories(content.resolve("exercises"));
-        for (int i = 0; i <= 2000; i++) {
-            Files.writeString(content.resolve("exercises/e" + i + ".md"), "");
-        }
-        boolean twoCores = Runtime.getRuntime().availableProcessors() <= 2;
-        List<String> big = run(Map.of("JAVA_HOME", jdks.resolve("jdk-21").toString()), null, null, "build", "--content", content.toString()).args();
-        assertEquals(twoCores, big.contains("-Xmn512m"), big.toString());
-        Files.createDirectories(tmp.resolve("small/pages"));
-        Files.writeString(tmp.resolve("small/pages/a.md"), "");
-        assertFalse(run(Map.of("JAVA_HOME", jdks.resolve("jdk-21").toString()), null, null, "build", "--content=" + tmp.resolve("small")).args()
-                .contains("-Xmn512m"), "a small workbook keeps the default heap");
-        // Heap or collector options of the user's own: exactly what they asked for.
-        assertFalse(run(Map.of("JAVA_HOME", jdks.resolve("jdk-21").toString(), "HEARTH_OPTS", "-Xmx1g"), null, null, "build", "--content",
-                content.toString()).args().contains("-Xmn512m"));
-    }
-
-    @Test
     void javaOptsThenHearthOptsAndArgumentsKeptWhole() throws Exception {
         Run r = run(Map.of("JAVA_HOME", jdks.resolve("jdk-21").toString(), "JAVA_OPTS", "-Xmx2g -Da=1", "HEARTH_OPTS", "-XX:+UseParallelGC"), null,
                 null, "build", "--out", "my output", "--content=a b");
