@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,6 +41,8 @@ public final class DevServer implements Closeable {
     static final int HTTP_THREADS = 8;
     /** How often an open event stream gets a comment line, so a closed page is noticed. */
     private static final int PING_SECONDS = 15;
+    /** How long a request for the PDF waits for the layout of the latest edit before being told to come back. */
+    static final int PDF_WAIT_SECONDS = 120;
 
     private final Hearth hearth;
     private final BuildRequest request;
@@ -54,6 +57,7 @@ public final class DevServer implements Closeable {
     // The print outputs (the PDF, a booklet, ...) by their names in the output folder.
     private volatile Map<String, byte[]> print = Map.of();
     private volatile String problems = "";
+    private final PrintVersions versions = new PrintVersions();
 
     /** Starts serving on {@code port} (0 picks a free one) and builds once. */
     public DevServer(Hearth hearth, BuildRequest request, int port, PrintWriter log) throws IOException {
@@ -64,17 +68,19 @@ public final class DevServer implements Closeable {
         Path content = request.contentDir().toAbsolutePath().normalize();
         Path templates = request.templatesDir() == null ? null : request.templatesDir().toAbsolutePath().normalize();
         this.watcher = new FolderWatcher(content, templates, log);
-        this.scheduler = new RebuildScheduler(templates, request.pdf(), this::buildSite, this::layOutPdf);
+        this.scheduler = new RebuildScheduler(templates, request.pdf(), this::buildSite, this::layOutPdf, versions);
         // Loopback only: nothing on the network can reach the preview.
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         // A fixed pool: no page, however many connections it opens, gets more than these threads.
         String threadName = "hearth-http-" + server.getAddress().getPort();
         server.setExecutor(http = Executors.newFixedThreadPool(HTTP_THREADS, r -> daemon(r, threadName)));
         PreviewHandler handler = new PreviewHandler(name -> print.containsKey(name) ? print.get(name) : site.get(name),
-                events, () -> problems);
+                events, () -> problems, name -> request.pdf() && (name.equals(Routes.PDF) || print.containsKey(name)),
+                versions, PDF_WAIT_SECONDS);
         server.createContext("/", handler::handle);
         buildSite();
         if (request.pdf()) {
+            versions.edited(); // no PDF yet: a request for it waits for the first layout
             buildPdf();
         }
         server.start();
@@ -116,28 +122,51 @@ public final class DevServer implements Closeable {
         }
     }
 
-    /** Lays out the PDF in the background; the last good one stays at /workbook.pdf meanwhile. */
+    /**
+     * Lays out the PDF in the background; meanwhile a request for /workbook.pdf waits for it
+     * (the last good one is served, marked stale, only when the layout fails).
+     */
     void buildPdf() {
         scheduler.pdf();
     }
 
     private void layOutPdf() {
         long start = System.nanoTime();
+        long version = versions.starting(); // before any file is read: at worst the PDF is newer than it says
         try {
             Hearth.Rendered r = hearth.render(new BuildRequest(request.contentDir(), request.templatesDir(), request.outDir(),
                     false, true, request.print(), request.overrides(), request.pinnedTime()));
             Map<String, byte[]> files = new ConcurrentHashMap<>();
             r.files().forEach(f -> files.put(f.path(), f.bytes()));
             print = files;
+            versions.finished(version, true);
             log.printf("Rebuilt the PDF: %d pages in %d ms%n", r.pdfPages(), (System.nanoTime() - start) / 1_000_000);
             log.flush();
             events.send("pdf", "workbook.pdf");
+        } catch (CancellationException e) {
+            stopped(start);
         } catch (BuildFailure f) {
+            // An interrupted read (a file channel closes on interrupt) is a stopped layout, not a problem.
+            if (Thread.currentThread().isInterrupted()) {
+                stopped(start);
+                return;
+            }
+            versions.finished(version, false);
             fail(f);
         } catch (RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                stopped(start);
+                return;
+            }
+            versions.finished(version, false);
             log.println("error: the PDF failed: " + e.getMessage());
             log.flush();
         }
+    }
+
+    private void stopped(long start) {
+        log.printf("Stopped laying out the PDF after %d ms: a newer edit supersedes it%n", (System.nanoTime() - start) / 1_000_000);
+        log.flush();
     }
 
     private void fail(BuildFailure f) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.hearth.model.Routes;
@@ -25,18 +26,31 @@ final class PreviewHandler {
             Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"), Map.entry("jpeg", "image/jpeg"),
             Map.entry("gif", "image/gif"), Map.entry("svg", "image/svg+xml"), Map.entry("webp", "image/webp"));
 
+    /** The response header saying whether a served PDF includes every edit ("current") or not ("stale"). */
+    static final String PDF_STATE = "X-Hearth-Pdf";
+
     private final Function<String, byte[]> files;
     private final EventStreams events;
     private final Supplier<String> problems;
+    private final Predicate<String> isPrint;
+    private final PrintVersions versions;
+    private final int printWaitSeconds;
 
     /**
      * @param files the built file at a path (without the leading '/'), or null
      * @param problems the last build's problems, for a new event stream
+     * @param isPrint whether a path is a print output (the PDF), which may be still being laid out
+     * @param versions whether the print outputs include every edit
+     * @param printWaitSeconds how long a request for a print output waits for its layout
      */
-    PreviewHandler(Function<String, byte[]> files, EventStreams events, Supplier<String> problems) {
+    PreviewHandler(Function<String, byte[]> files, EventStreams events, Supplier<String> problems, Predicate<String> isPrint,
+            PrintVersions versions, int printWaitSeconds) {
         this.files = files;
         this.events = events;
         this.problems = problems;
+        this.isPrint = isPrint;
+        this.versions = versions;
+        this.printWaitSeconds = printWaitSeconds;
     }
 
     void handle(HttpExchange ex) throws IOException {
@@ -87,6 +101,25 @@ final class PreviewHandler {
         String name = path.equals("/") ? Routes.HOME : path.substring(1);
         if (name.endsWith("/")) {
             name += Routes.HOME;
+        }
+        if (isPrint.test(name)) {
+            // The PDF is laid out after the site: wait for the layout of the latest edit rather
+            // than hand out an older PDF as if it were current.
+            PrintVersions.State state;
+            try {
+                state = versions.await(printWaitSeconds * 1000L);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            if (state == PrintVersions.State.BEING_REMADE) {
+                ex.getResponseHeaders().set("Retry-After", "5");
+                respond(ex, 503, "text/plain; charset=utf-8",
+                        "The PDF is being laid out again after your last edit. Try again in a moment.\n".getBytes(StandardCharsets.UTF_8));
+                return false;
+            }
+            // Stale only when the latest layout failed: the problems are shown in the terminal and on pages.
+            ex.getResponseHeaders().set(PDF_STATE, state == PrintVersions.State.CURRENT ? "current" : "stale");
         }
         byte[] body = files.apply(name);
         if (body == null) {

@@ -18,11 +18,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.hearth.Overrides;
@@ -164,6 +168,67 @@ class DevServerTest {
             }
             assertTrue(body.contains("Made with Hearth, edited."), "a theme edit reaches every page");
             assertFalse(log.toString().contains("Rebuilt the PDF"), log.toString());
+        }
+    }
+
+    @Test
+    void thePdfIsLaidOutAfterTheSiteAndNeverServedStale() throws Exception {
+        Path project = dir.resolve("r");
+        assertEquals(0, Main.run(new String[] {"init", project.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+        Path content = project.resolve("content");
+        BuildRequest request = new BuildRequest(content, project.resolve("templates"), project.resolve("output"), true, true,
+                PrintOptions.DEFAULT, Overrides.NONE, null);
+        StringWriter log = new StringWriter();
+        try (DevServer server = new DevServer(new Hearth(project), request, 0, new PrintWriter(log, true))) {
+            server.watch();
+            int port = server.port();
+            // The first request waits for the first layout instead of a 404.
+            HttpResponse<byte[]> first = pdf(port);
+            assertEquals(200, first.statusCode());
+            assertEquals("current", first.headers().firstValue(PreviewHandler.PDF_STATE).orElse(""));
+
+            Path exercise = content.resolve("exercises/three-good-things.md");
+            String original = Files.readString(exercise);
+            save(exercise, original + "\nThe first edit while serving.\n");
+            awaitLog(log, "Rebuilt the site", 2);
+            // The first edit's PDF is being laid out now; a second edit stops it.
+            save(exercise, original + "\nThe second edit while serving.\n");
+            awaitLog(log, "Rebuilt the site", 3);
+            HttpResponse<byte[]> second = pdf(port);
+            assertEquals(200, second.statusCode());
+            assertEquals("current", second.headers().firstValue(PreviewHandler.PDF_STATE).orElse(""));
+            String text;
+            try (PDDocument doc = Loader.loadPDF(second.body())) {
+                text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            }
+            assertTrue(text.contains("The second edit while serving."), "the PDF served after an edit includes it");
+            assertFalse(text.contains("The first edit while serving."));
+            String all = log.toString();
+            assertTrue(all.contains("Stopped laying out the PDF"), "the first edit's layout was stopped: " + all);
+            // The site of each edit was served before that edit's PDF was laid out.
+            assertTrue(all.lastIndexOf("Rebuilt the site") < all.lastIndexOf("Rebuilt the PDF"), all);
+            assertFalse(all.contains("error"), all);
+        }
+    }
+
+    private HttpResponse<byte[]> pdf(int port) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/workbook.pdf")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Saves as editors do, all at once, so the watcher never sees a half-written file. */
+    private static void save(Path file, String text) throws IOException {
+        Path temp = file.resolveSibling(".saving.tmp");
+        Files.writeString(temp, text);
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void awaitLog(StringWriter log, String line, int times) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (log.toString().split(line, -1).length - 1 < times) {
+            assertTrue(System.nanoTime() < deadline, "no " + times + " x '" + line + "' in: " + log);
+            Thread.sleep(5);
         }
     }
 

@@ -17,6 +17,9 @@ final class ApostropheLineBreaking implements LineBreakingStrategy {
 
     @Override
     public BreakPointsProvider getBreakPointsProvider(String text, String lang, CalculatedStyle style) {
+        // Layout asks for break points in every run of text: a cheap place to notice that the
+        // layout was given up (hearth serve interrupts a PDF an edit has made stale).
+        LayoutInterruption.check();
         BreakPointsProvider points = standard.getBreakPointsProvider(text, lang, style);
         return () -> {
             BreakPoint p = points.next();

@@ -66,6 +66,7 @@ final class PageFurniture extends PdfPageEventHelper {
 
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
+        LayoutInterruption.check(); // a stale PDF stops between pages too, not only during layout
         int index = writer.getPageNumber() - 1;
         if (forms != null) {
             forms.addTo(writer, index);

@@ -25,7 +25,9 @@ final class SearchIndex {
      * is tens of megabytes).
      */
     static byte[] script(Workbook workbook, SiteMemo memo, org.hearth.i18n.Catalogue msg) {
-        List<SiteMemo.IndexPart> parts = workbook.entries().stream().map(e -> memo.indexPart(e, () -> part(e, msg))).toList();
+        // Each entry's part depends on that entry alone: make them on every core (a parallel stream's
+        // list keeps the book's order, so the script's bytes do not depend on the thread count).
+        List<SiteMemo.IndexPart> parts = workbook.entries().parallelStream().map(e -> memo.indexPart(e, () -> part(e, msg))).toList();
         StringBuilder pages = new StringBuilder();
         StringBuilder labels = new StringBuilder();
         for (PlacedPrompt p : workbook.morePrompts()) {
