@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import org.hearth.model.PageSize;
 import org.hearth.model.PlacedPrompt;
 
 /**
@@ -47,13 +46,11 @@ public final class Keepsake {
     }
 
     /**
-     * The same keepsake set on {@code size}: the measure is the text column of print.css's page
-     * margins (38 mm of margins on large pages, 29 mm on pages under 160 mm wide) less a little
-     * room, so a broken line always fits on its rule.
+     * The same keepsake set in a text column {@code columnMm} wide (the page less its side margins,
+     * which the PDF renderer knows), less a little room, so a broken line always fits on its rule.
      */
-    public Keepsake on(PageSize size) {
-        double column = size.widthMm() - (size.widthMm() < 160 ? 29 : 38);
-        return new Keepsake(sheet, breaker, answeredOnly, name, locale, (float) (column * 72 / 25.4) - 8);
+    public Keepsake on(double columnMm) {
+        return new Keepsake(sheet, breaker, answeredOnly, name, locale, (float) (columnMm * 72 / 25.4) - 8);
     }
 
     /** The answers bound to the workbook. */

@@ -105,7 +105,7 @@ public final class PdfRenderer {
 
     private RenderedPdf render(Workbook workbook, PrintOptions options, Instant time, Keepsake keepsake, FormFill fill) {
         boolean fillable = options.fillable();
-        String xhtml = xhtml(workbook, fillable, options.rightHand(), fillable || keepsake == null ? null : keepsake.on(workbook.book().pageSize()));
+        String xhtml = xhtml(workbook, fillable, options.rightHand(), fillable || keepsake == null ? null : keepsake.on(column(workbook.book().pageSize())));
         Document dom;
         try {
             dom = xml.parse(xhtml);
@@ -124,6 +124,12 @@ public final class PdfRenderer {
         byte[] id = java.util.Arrays.copyOf(inputHash, 16);
         bytes = new PdfFinisher(standard, workbook.book().language(), time, id).finish(bytes, tags);
         return new RenderedPdf(new OutputFile(pdf.file().path(), bytes), pdf.pages());
+    }
+
+    /** The text column's width on {@code size}: the page less its mirrored side margins. */
+    private static double column(org.hearth.model.PageSize size) {
+        Margins m = Margins.of(size);
+        return size.widthMm() - m.inner() - m.outer();
     }
 
     /** The standard a build meets: {@code --pdf-standard}, else workbook.yml's, else the strictest (PDF/UA-1 + PDF/A-2a). */
