@@ -102,6 +102,9 @@ public final class AnswersReader {
             return root;
         } catch (StreamConstraintsException e) {
             throw BuildFailure.of(at(e.getLocation(), file), "the answers file is not an answers export: " + firstLine(e.getOriginalMessage()), HINT);
+        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+            // Only the position: the parser's own message quotes the text around it, which is a person's words.
+            throw BuildFailure.of(at(e.getLocation(), file), "the answers file is not valid JSON here", HINT);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw BuildFailure.of(at(e.getLocation(), file), "the answers file is not valid JSON: " + firstLine(e.getOriginalMessage()), HINT);
         } catch (IOException e) {

@@ -34,7 +34,7 @@ public final class FormFill {
     public record Filled(String value, Instant modified, String history) {
     }
 
-    private static final Pattern LINE = Pattern.compile("(.+)-(\\d+)");
+    private static final Pattern LINE = Pattern.compile("(.+)-(\\d{1,4})"); // a rule number; more digits are no rule of ours
 
     private final AnswerSheet sheet;
     private final LineBreaker breaker;

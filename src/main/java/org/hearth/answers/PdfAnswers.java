@@ -36,7 +36,7 @@ public final class PdfAnswers {
      */
     public static final PdfName UPDATED = new PdfName("HearthUpdated");
 
-    private static final Pattern LINE = Pattern.compile("(.+)-(\\d+)");
+    private static final Pattern LINE = Pattern.compile("(.+)-(\\d{1,4})"); // a rule number; more digits are no rule of ours
     private static final Pattern NOTES = Pattern.compile("notes-\\d+-\\d+");
     private static final String HINT = "choose a workbook PDF built by 'hearth build --fillable' and filled in";
 

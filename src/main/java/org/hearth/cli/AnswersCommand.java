@@ -17,6 +17,7 @@ import org.hearth.answers.Slots;
 import org.hearth.source.PathNames;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostics;
+import org.hearth.diag.Position;
 import org.hearth.model.Workbook;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,9 +83,21 @@ public final class AnswersCommand implements Callable<Integer> {
                 } else {
                     // Written whole or not at all: a half-written export would lose answers on import.
                     Path abs = output.toAbsolutePath();
+                    if (Files.isDirectory(abs)) {
+                        throw BuildFailure.of(Position.ofFile(names.display(abs)), "-o names a folder",
+                                "name the JSON file to write, for example my-answers.json");
+                    }
+                    if (Files.exists(abs) && Files.isSameFile(abs, pdf.toAbsolutePath())) {
+                        throw BuildFailure.of(Position.ofFile(names.display(abs)), "-o names the filled PDF itself, which the export would replace",
+                                "name a new JSON file, for example my-answers.json");
+                    }
                     Path tmp = Files.createTempFile(abs.getParent(), ".answers-", ".json");
-                    Files.writeString(tmp, json, StandardCharsets.UTF_8);
-                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    try {
+                        Files.writeString(tmp, json, StandardCharsets.UTF_8);
+                        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    } finally {
+                        Files.deleteIfExists(tmp); // never a hidden copy of the answers left behind
+                    }
                     err.println("Wrote " + file.answers().size() + (file.answers().size() == 1 ? " answer" : " answers") + " to " + output
                             + ". It holds private words: keep it safe.");
                     err.flush();

@@ -104,6 +104,24 @@ class FilledFormTest {
     }
 
     @Test
+    void anExportNeverReplacesTheFilledPdfNorLeavesACopyBehind() throws IOException {
+        Path pdf = fill(AnswersFiles.root().resolve("answers.json"));
+        byte[] before = java.nio.file.Files.readAllBytes(pdf);
+        AnswersFiles.Run same = AnswersFiles.hearth("answers", "export", "--content", AnswersFiles.content().toString(), pdf.toString(),
+                "-o", pdf.toString());
+        assertEquals(1, same.code(), same.err());
+        assertTrue(same.err().contains("-o names the filled PDF itself"), same.err());
+        assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(pdf)), "the filled PDF is untouched");
+        Path folder = java.nio.file.Files.createDirectories(out.resolve("a-folder"));
+        AnswersFiles.Run dir = AnswersFiles.hearth("answers", "export", "--content", AnswersFiles.content().toString(), pdf.toString(),
+                "-o", folder.toString());
+        assertEquals(1, dir.code(), dir.err());
+        try (var left = java.nio.file.Files.list(out)) {
+            assertTrue(left.noneMatch(f -> f.getFileName().toString().startsWith(".answers-")), "no hidden copy of the answers");
+        }
+    }
+
+    @Test
     void aPdfWithoutHearthFieldsIsAClearError() throws IOException {
         AnswersFiles.Run built = AnswersFiles.hearth("build", "--content", AnswersFiles.content().toString(), "--out", out.toString(), "--only", "pdf");
         assertEquals(0, built.code(), built.err());
