@@ -93,7 +93,8 @@ class BilingualBuildTest {
             // data-strings: the scripts' status lines and buttons, shown when the journal speaks.
             for (String a : List.of("aria-label", "title", "placeholder", "alt", "content", "data-strings")) {
                 if (e.hasAttr(a)) {
-                    text.append('\n').append(e.attr(a));
+                    // data-strings is JSON: its keys ("js.nothingImported") are names, not text anyone reads.
+                    text.append('\n').append(e.attr(a).replaceAll("\"js\\.[A-Za-z0-9.]+\":", ""));
                 }
             }
         }
@@ -109,6 +110,67 @@ class BilingualBuildTest {
     static List<Path> pages(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    /** The string literals of a script outside its comments (a small tokenizer: the scripts use no quote inside a regex). */
+    static List<String> literals(String js) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < js.length()) {
+            if (js.startsWith("//", i)) {
+                int eol = js.indexOf('\n', i);
+                i = eol < 0 ? js.length() : eol;
+            } else if (js.startsWith("/*", i)) {
+                i = js.indexOf("*/", i) + 2;
+            } else if (js.charAt(i) == '"' || js.charAt(i) == '\'') {
+                char q = js.charAt(i);
+                int j = i + 1;
+                while (js.charAt(j) != q) {
+                    j += js.charAt(j) == '\\' ? 2 : 1;
+                }
+                out.add(js.substring(i + 1, j));
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void scriptsSayEverythingThroughTheCatalogue() throws IOException {
+        // Two words in a literal are a sentence a reader would see in English on the Spanish site.
+        var words = java.util.regex.Pattern.compile("[A-Za-z]{2,} [A-Za-z]{2,}");
+        List<String> found = new ArrayList<>();
+        for (String script : List.of("journal.js", "site.js")) {
+            String js = Files.readString(ROOT.resolve("templates/site/assets/" + script), StandardCharsets.UTF_8);
+            List<String> all = literals(js);
+            assertTrue(all.contains("js.saved") || script.equals("site.js"), "the tokenizer reads " + script);
+            all.stream().filter(l -> words.matcher(l).find() && !l.equals("use strict")).forEach(l -> found.add(script + ": " + l));
+        }
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void everyScriptKeyIsInTheCatalogues() throws IOException {
+        var key = java.util.regex.Pattern.compile("T\\(\"(js\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
+        Map<String, String> en = catalogue("en");
+        Map<String, String> es = catalogue("es");
+        List<String> missing = new ArrayList<>();
+        for (String script : List.of("journal.js", "site.js")) {
+            var m = key.matcher(Files.readString(ROOT.resolve("templates/site/assets/" + script), StandardCharsets.UTF_8));
+            while (m.find()) {
+                if (!en.containsKey(m.group(1)) || !es.containsKey(m.group(1))) {
+                    missing.add(script + ": " + m.group(1));
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+        for (String group : List.of("fresh", "newer", "older", "same", "unknown")) {
+            for (String n : List.of(".one", ".many")) {
+                assertTrue(es.containsKey("js.group." + group + n), group + n);
+            }
         }
     }
 
