@@ -175,6 +175,20 @@ class BilingualBuildTest {
     }
 
     @Test
+    void calloutTitlesTrackerColumnsAndQuotesAreSpanish() throws IOException {
+        Document es = Jsoup.parse(out.resolve("site/es/first.html").toFile());
+        assertTrue(es.select(".callout-title").eachText().contains("Un pequeño consejo"), es.select(".callout-title").eachText().toString());
+        assertFalse(es.text().contains("A small tip"));
+        assertTrue(es.text().contains("Semana 8") && !es.text().contains("Week 8"), "the default tracker columns");
+        assertTrue(es.text().contains("«basta»") && !es.text().contains("“basta”"), "Spanish quotation marks in body text");
+        String pdf = pdfText(out.resolve("workbook.es.pdf"));
+        assertTrue(pdf.contains("Un pequeño consejo") && pdf.contains("«basta»") && pdf.contains("Semana 8"), pdf);
+        // English keeps its own marks and titles.
+        Document en = Jsoup.parse(out.resolve("site/first.html").toFile());
+        assertTrue(en.select(".callout-title").eachText().contains("For facilitators") || en.text().contains("Go gently"));
+    }
+
+    @Test
     void bothLanguagesAreBuilt() {
         for (String f : List.of("workbook.pdf", "workbook.es.pdf", "site/index.html", "site/es/index.html", "site/es/first.html",
                 "site/es/search-index.js".replace("search-index.js", "answers.html"))) {
