@@ -189,6 +189,24 @@ class BilingualBuildTest {
     }
 
     @Test
+    void spanishAnchorsKeepTheirAccentsAndLinksFindThem() throws IOException {
+        // Anchors keep the heading's letters (valid in HTML5 and readable in the address bar); what matters is that links match.
+        Document first = Jsoup.parse(out.resolve("site/es/first.html").toFile());
+        assertTrue(first.select("h2[id]").eachAttr("id").stream().anyMatch(id -> id.contains("qué")), first.select("h2[id]").eachAttr("id").toString());
+        List<String> broken = new ArrayList<>();
+        for (Path page : pages(out.resolve("site/es"))) {
+            for (Element a : Jsoup.parse(page.toFile()).select("a[href*=#]")) {
+                String[] parts = a.attr("href").split("#", 2);
+                Path target = parts[0].isEmpty() ? page : page.resolveSibling(parts[0]);
+                if (Files.isRegularFile(target) && Jsoup.parse(target.toFile()).getElementById(parts[1]) == null) {
+                    broken.add(page.getFileName() + " -> " + a.attr("href"));
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
     void bothLanguagesAreBuilt() {
         for (String f : List.of("workbook.pdf", "workbook.es.pdf", "site/index.html", "site/es/index.html", "site/es/first.html",
                 "site/es/search-index.js".replace("search-index.js", "answers.html"))) {
