@@ -21,7 +21,7 @@
   var fields = J.fields, labels = J.labels, mem = J.mem, locked = J.locked;
   var say = J.say, isQuota = J.isQuota, longDate = J.longDate, b64 = J.b64, unb64 = J.unb64, encrypt = J.encrypt, decrypt = J.decrypt;
   var encode = J.encode, rawGet = J.rawGet, rawSet = J.rawSet, rawRemove = J.rawRemove, ourKeys = J.ourKeys, loadAll = J.loadAll;
-  var T = J.T;
+  var T = J.T, number = J.number;
   var kindOf = J.kindOf, sameValue = J.sameValue, written = J.written, download = J.download, exportJson = J.exportJson, invalid = J.invalid;
 
   // ---- Writing many answers at once --------------------------------------------------------------
@@ -70,7 +70,7 @@
 
   function checkKeys(obj, allowed, where) {
     Object.keys(obj).forEach(function (k) {
-      if (allowed.indexOf(k) < 0) { fail(where + " has a field this format does not have: “" + k + "”"); }
+      if (allowed.indexOf(k) < 0) { fail(T("js.errExtraField", where, k)); }
     });
   }
 
@@ -78,31 +78,31 @@
 
   /** A checked import: {workbook: {id, title}, answers: {id: {v, t, h}}, sealed}. Throws a plain message. */
   function validate(data) {
-    if (!data || typeof data !== "object" || Array.isArray(data)) { fail("the file does not hold an answers export"); }
+    if (!data || typeof data !== "object" || Array.isArray(data)) { fail(T("js.errNotExport")); }
     if (data.format === undefined && typeof data.workbook === "string" && data.answers && typeof data.answers === "object") {
       return legacy(data);
     }
-    if (data.format !== FORMAT) { fail("it is not a Hearth answers export (its format is not “" + FORMAT + "”)"); }
+    if (data.format !== FORMAT) { fail(T("js.errFormat", FORMAT)); }
     if (data.version !== 1) {
       fail(typeof data.version === "number" && data.version > 1
-        ? "it was made by a newer Hearth (format version " + data.version + "); this site reads version 1"
-        : "its format version is missing or not a number");
+        ? T("js.errNewer", data.version)
+        : T("js.errVersion"));
     }
-    checkKeys(data, ["format", "version", "workbook", "exportedAt", "answers", "encryption", "sealed"], "The file");
+    checkKeys(data, ["format", "version", "workbook", "exportedAt", "answers", "encryption", "sealed"], T("js.errTheFile"));
     var wb = data.workbook;
     if (!wb || typeof wb !== "object" || typeof wb.id !== "string" || !WORKBOOK_ID.test(wb.id) || wb.id.length > 64) {
-      fail("its workbook id is missing or not an id");
+      fail(T("js.errWorkbookId"));
     }
-    checkKeys(wb, ["id", "title"], "Its workbook");
-    if (wb.title !== undefined && (typeof wb.title !== "string" || wb.title.length > 500)) { fail("its workbook title is not text"); }
-    if (!isDateText(data.exportedAt)) { fail("its exportedAt is not a date and time"); }
+    checkKeys(wb, ["id", "title"], T("js.errItsWorkbook"));
+    if (wb.title !== undefined && (typeof wb.title !== "string" || wb.title.length > 500)) { fail(T("js.errWorkbookTitle")); }
+    if (!isDateText(data.exportedAt)) { fail(T("js.errExportedAt")); }
     var out = { workbook: { id: wb.id, title: wb.title || wb.id }, exportedAt: data.exportedAt, answers: null, sealed: null };
     if (data.sealed !== undefined) {
       var e = data.encryption;
       if (!e || e.kdf !== "PBKDF2-SHA-256" || e.cipher !== "AES-GCM-256" || typeof e.iterations !== "number" || e.iterations < 100000
           || e.iterations > 10000000 || typeof e.salt !== "string" || !data.sealed || typeof data.sealed.iv !== "string"
           || typeof data.sealed.data !== "string") {
-        fail("its encryption details are incomplete");
+        fail(T("js.errEncryption"));
       }
       out.sealed = { encryption: e, box: { iv: data.sealed.iv, c: data.sealed.data } };
       return out;
@@ -112,28 +112,28 @@
   }
 
   function answersOf(answers) {
-    if (!answers || typeof answers !== "object" || Array.isArray(answers)) { fail("it has no answers"); }
+    if (!answers || typeof answers !== "object" || Array.isArray(answers)) { fail(T("js.errNoAnswers")); }
     var ids = Object.keys(answers);
-    if (ids.length > MAX_ANSWERS) { fail("it has " + ids.length + " answers; a workbook has at most " + MAX_ANSWERS); }
+    if (ids.length > MAX_ANSWERS) { fail(T("js.errTooMany", ids.length, MAX_ANSWERS)); }
     var out = {};
     ids.forEach(function (id) {
       var a = answers[id];
-      var where = "The answer “" + (id.length > 60 ? id.substring(0, 60) + "…" : id) + "”";
-      if (!ID.test(id)) { fail(where + " does not have a valid answer id"); }
-      if (!a || typeof a !== "object" || Array.isArray(a)) { fail(where + " is not an answer record"); }
+      var where = T("js.errTheAnswer", id.length > 60 ? id.substring(0, 60) + "…" : id);
+      if (!ID.test(id)) { fail(T("js.errAnswerId", where)); }
+      if (!a || typeof a !== "object" || Array.isArray(a)) { fail(T("js.errNotRecord", where)); }
       checkKeys(a, ["value", "updatedAt", "history", "question", "page"], where);
       if (typeof a.value === "string") {
-        if (a.value.length > MAX_TEXT) { fail(where + " is longer than " + MAX_TEXT.toLocaleString() + " characters"); }
+        if (a.value.length > MAX_TEXT) { fail(T("js.errTooLong", where, number(MAX_TEXT))); }
       } else if (typeof a.value !== "boolean") {
-        fail(where + " has a value that is neither text nor true/false");
+        fail(T("js.errValue", where));
       }
-      if (!isDateText(a.updatedAt)) { fail(where + " has no valid updatedAt date"); }
+      if (!isDateText(a.updatedAt)) { fail(T("js.errUpdatedAt", where)); }
       var rec = { v: a.value, t: Date.parse(a.updatedAt) };
       if (a.history !== undefined) {
-        if (!Array.isArray(a.history) || a.history.length > 1000) { fail(where + " has a history that is not a short list"); }
+        if (!Array.isArray(a.history) || a.history.length > 1000) { fail(T("js.errHistory", where)); }
         rec.h = a.history.map(function (x) {
           if (!x || typeof x.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(x.date) || typeof x.value !== "string" || x.value.length > 100) {
-            fail(where + " has a history entry without a date (YYYY-MM-DD) and a short value");
+            fail(T("js.errHistoryEntry", where));
           }
           return { d: x.date, v: x.value };
         });
@@ -149,8 +149,8 @@
     var answers = {};
     Object.keys(data.answers).forEach(function (id) {
       var v = data.answers[id];
-      if (!ID.test(id)) { fail("the answer id “" + id.substring(0, 60) + "” is not valid"); }
-      if (typeof v !== "string" || v.length > MAX_TEXT) { fail("the answer “" + id + "” is not text of at most " + MAX_TEXT + " characters"); }
+      if (!ID.test(id)) { fail(T("js.errLegacyId", id.substring(0, 60))); }
+      if (typeof v !== "string" || v.length > MAX_TEXT) { fail(T("js.errLegacyText", id, number(MAX_TEXT))); }
       answers[id] = { v: v === "true" && kindOfLabel(id) === "box" ? true : v, t: t };
     });
     // Old files name the workbook by its title only.
@@ -275,21 +275,15 @@
     box.appendChild(el("h2", T("js.beforeImport", file.name), { id: "import-title", tabindex: "-1" }));
     box.setAttribute("aria-labelledby", "import-title");
     if (foreign) {
-      box.appendChild(el("p", "This file is from another workbook: “" + checked.workbook.title + "” (id " + checked.workbook.id
-        + "), not “" + TITLE + "”. Its answers belong to other questions. Import it only if you are sure.", { class: "import-warning" }));
+      box.appendChild(el("p", T("js.foreignFile", checked.workbook.title, checked.workbook.id, TITLE), { class: "import-warning" }));
     }
-    var rows = [
-      ["fresh", "new (not written here yet): will be added"],
-      ["newer", "newer than yours: will replace yours"],
-      ["older", "older than yours: yours are kept"],
-      ["same", "the same as yours: nothing to do"],
-      ["unknown", "not questions of this workbook: left out"]
-    ];
+    // One key per group and number ("js.group.fresh.one", "js.group.fresh.many"): languages agree differently.
+    var rows = ["fresh", "newer", "older", "same", "unknown"];
     rows.forEach(function (r) {
-      var ids = c[r[0]];
+      var ids = c[r];
       if (!ids.length) { return; }
-      var d = el("details", "", { "data-import-group": r[0] });
-      d.appendChild(el("summary", ids.length + (ids.length === 1 ? " answer " : " answers ") + r[1]));
+      var d = el("details", "", { "data-import-group": r });
+      d.appendChild(el("summary", T("js.group." + r + (ids.length === 1 ? ".one" : ".many"), ids.length)));
       var ul = el("ul");
       ids.forEach(function (id) { ul.appendChild(el("li", labels[id] ? labels[id].title : id)); });
       d.appendChild(ul);
@@ -301,10 +295,10 @@
       var lab = el("label", "", { class: "import-confirm" });
       confirm = el("input", "", { type: "checkbox", "data-import-foreign": "" });
       lab.appendChild(confirm);
-      lab.appendChild(document.createTextNode(" Yes, import answers from this other workbook"));
+      lab.appendChild(document.createTextNode(" " + T("js.importForeign")));
       box.appendChild(lab);
     }
-    var go = el("button", take.length ? "Import " + take.length + (take.length === 1 ? " answer" : " answers") : "Nothing to import",
+    var go = el("button", take.length ? T(take.length === 1 ? "js.importOne" : "js.importMany", take.length) : T("js.nothingToImport"),
       { type: "button", "data-import-apply": "" });
     go.disabled = !take.length || foreign;
     if (confirm) { confirm.addEventListener("change", function () { go.disabled = !take.length || !confirm.checked; }); }
@@ -324,16 +318,15 @@
       Promise.all(take.map(function (id, i) { return encode(id, recs[i]); })).then(function (raws) {
         var err = writeAll(take.map(function (id, i) { return [NS + id, raws[i]]; }));
         if (err) {
-          say("Nothing was imported: " + (isQuota(err) ? "this browser's storage is full" : "the browser refused to store the answers")
-            + ". Your answers are as they were. Export them now, then free some space and try again.", "error", true);
+          say(T("js.importNotStored", isQuota(err) ? T("js.storageFull") : T("js.storageRefused")), "error", true);
           return;
         }
         take.forEach(function (id, i) { mem[id] = recs[i]; });
         box.hidden = true;
         box.textContent = "";
-        say("Imported " + take.length + (take.length === 1 ? " answer" : " answers")
-          + (c.older.length ? "; kept " + c.older.length + " of yours that " + (c.older.length === 1 ? "was" : "were") + " newer" : "")
-          + (c.unknown.length ? "; left out " + c.unknown.length + " that " + (c.unknown.length === 1 ? "is" : "are") + " not in this workbook" : "")
+        say(T(take.length === 1 ? "js.importedOne" : "js.importedMany", take.length)
+          + (c.older.length ? T(c.older.length === 1 ? "js.importKeptOne" : "js.importKeptMany", c.older.length) : "")
+          + (c.unknown.length ? T(c.unknown.length === 1 ? "js.importLeftOutOne" : "js.importLeftOutMany", c.unknown.length) : "")
           + ".", "saved");
         renderList();
         statusLine.focus();
@@ -344,8 +337,7 @@
 
   function readImport(file) {
     if (file.size > MAX_FILE) {
-      say("That file could not be imported: it is " + (file.size / 1048576).toFixed(1) + " MB, and an answers export is at most "
-        + (MAX_FILE / 1048576) + " MB. Choose the JSON file exported from this page. Nothing was imported.", "error");
+      say(T("js.importTooBig", number(file.size / 1048576, 1), number(MAX_FILE / 1048576)), "error");
       return;
     }
     var reader = new FileReader();
@@ -354,10 +346,10 @@
       var checked;
       try {
         var data;
-        try { data = JSON.parse(reader.result); } catch (e) { fail("it is not valid JSON (" + e.message + ")"); }
+        try { data = JSON.parse(reader.result); } catch (e) { fail(T("js.errJson", e.message)); }
         checked = validate(data);
       } catch (err) {
-        say("That file could not be imported: " + err.message + ". Choose a JSON file exported from this page. Nothing was imported.", "error");
+        say(T("js.importBad", err.message), "error");
         return;
       }
       if (!checked.sealed) { preview(file, checked); return; }
@@ -373,7 +365,7 @@
           .then(function (text) {
             var inner;
             try { inner = answersOf(JSON.parse(text)); } catch (err) {
-              say("That file could not be imported: " + err.message + ". Nothing was imported.", "error");
+              say(T("js.importBadInside", err.message), "error");
               return;
             }
             row.hidden = true;

@@ -18,6 +18,13 @@
     for (var i = 1; i < arguments.length; i++) { s = s.split("{" + (i - 1) + "}").join(String(arguments[i])); }
     return s;
   }
+  // A number as the page's language writes it ("5.2" in English, "5,2" in Spanish), with `digits` decimals.
+  function number(n, digits) {
+    var d = digits || 0;
+    try {
+      return n.toLocaleString(document.documentElement.lang || "en", { minimumFractionDigits: d, maximumFractionDigits: d });
+    } catch (e) { return n.toFixed(d); }
+  }
   // Inside another site's frame site.js has removed the fields and said why: no journal there.
   if (window.hearthFramed) { return; }
 
@@ -359,7 +366,7 @@
     if (v === "" && !(el.validity && el.validity.badInput)) { return null; }
     var n = Number(v);
     if (v !== "" && /^\d+$/.test(v) && n >= min && n <= max) { return null; }
-    return "“" + (v || "that") + "” is not on this scale: use a whole number from " + min + " to " + max + ". It was not saved.";
+    return v ? T("js.notOnScale", v, min, max) : T("js.notOnScaleBad", min, max);
   }
 
   function trackerMessage(t, text) {
@@ -654,7 +661,7 @@
     window.hearthJournal = {
       attach: function (page) { delete window.hearthJournal; attach(page); },
       WORKBOOK: WORKBOOK, TITLE: TITLE, NS: NS, LOCK: LOCK, SESSION_KEY: SESSION_KEY, FORMAT: FORMAT, ID: ID,
-      T: T, $: $, $$: $$, enc: enc, session: session, statusLine: statusLine, fields: fields, labels: labels, mem: mem,
+      T: T, number: number, $: $, $$: $$, enc: enc, session: session, statusLine: statusLine, fields: fields, labels: labels, mem: mem,
       key: function () { return key; },
       setKey: function (k) { key = k; },
       lockInfo: function () { return lockInfo; },

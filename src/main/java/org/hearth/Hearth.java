@@ -664,6 +664,10 @@ public final class Hearth {
         }
         d.throwIfErrors();
         List<RenderedDocument> docs = renderMarkdown(content, d, cache);
+        if (langs.multilingual()) {
+            // Each edition's callout titles, tracker columns and quotation marks (single-language projects as before).
+            docs = org.hearth.markdown.Localized.documents(docs, theme(request.templatesDir(), cache).templates().messages(config.language()));
+        }
         Workbook workbook = selector.select(config, content, docs, d);
         d.throwIfErrors();
         return workbook;

@@ -111,7 +111,7 @@ final class BlockSchemas {
             String low = f.text("low").orElse("");
             String high = f.text("high").orElse("");
             f.finish(List.of("label", "scale", "columns", "rows", "low", "high"));
-            return (Block) new Block.Tracker(id, label, scale, columns.isEmpty() ? List.of("Start", "Week 4", "Week 8") : columns, rows,
+            return (Block) new Block.Tracker(id, label, scale, columns.isEmpty() ? Localized.DEFAULT_COLUMNS : columns, rows,
                     low, high);
         }).orElse(new Block.Tracker(id, "", new Scale(1, 5), List.of(), List.of(), "", ""));
     }

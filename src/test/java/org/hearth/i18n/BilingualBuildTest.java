@@ -93,7 +93,8 @@ class BilingualBuildTest {
             // data-strings: the scripts' status lines and buttons, shown when the journal speaks.
             for (String a : List.of("aria-label", "title", "placeholder", "alt", "content", "data-strings")) {
                 if (e.hasAttr(a)) {
-                    text.append('\n').append(e.attr(a));
+                    // data-strings is JSON: its keys ("js.nothingImported") are names, not text anyone reads.
+                    text.append('\n').append(e.attr(a).replaceAll("\"js\\.[A-Za-z0-9.]+\":", ""));
                 }
             }
         }
@@ -110,6 +111,99 @@ class BilingualBuildTest {
         try (Stream<Path> s = Files.list(dir)) {
             return s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
         }
+    }
+
+    /** The string literals of a script outside its comments (a small tokenizer: the scripts use no quote inside a regex). */
+    static List<String> literals(String js) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < js.length()) {
+            if (js.startsWith("//", i)) {
+                int eol = js.indexOf('\n', i);
+                i = eol < 0 ? js.length() : eol;
+            } else if (js.startsWith("/*", i)) {
+                i = js.indexOf("*/", i) + 2;
+            } else if (js.charAt(i) == '"' || js.charAt(i) == '\'') {
+                char q = js.charAt(i);
+                int j = i + 1;
+                while (js.charAt(j) != q) {
+                    j += js.charAt(j) == '\\' ? 2 : 1;
+                }
+                out.add(js.substring(i + 1, j));
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void scriptsSayEverythingThroughTheCatalogue() throws IOException {
+        // Two words in a literal are a sentence a reader would see in English on the Spanish site.
+        var words = java.util.regex.Pattern.compile("[A-Za-z]{2,} [A-Za-z]{2,}");
+        List<String> found = new ArrayList<>();
+        for (String script : List.of("journal.js", "journal-answers.js", "site.js")) {
+            String js = Files.readString(ROOT.resolve("templates/site/assets/" + script), StandardCharsets.UTF_8);
+            List<String> all = literals(js);
+            assertTrue(all.contains("js.") || script.equals("site.js"), "the tokenizer reads " + script);
+            all.stream().filter(l -> words.matcher(l).find() && !l.equals("use strict")).forEach(l -> found.add(script + ": " + l));
+        }
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void everyScriptKeyIsInTheCatalogues() throws IOException {
+        var key = java.util.regex.Pattern.compile("T\\(\"(js\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
+        Map<String, String> en = catalogue("en");
+        Map<String, String> es = catalogue("es");
+        List<String> missing = new ArrayList<>();
+        for (String script : List.of("journal.js", "journal-answers.js", "site.js")) {
+            var m = key.matcher(Files.readString(ROOT.resolve("templates/site/assets/" + script), StandardCharsets.UTF_8));
+            while (m.find()) {
+                if (!en.containsKey(m.group(1)) || !es.containsKey(m.group(1))) {
+                    missing.add(script + ": " + m.group(1));
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+        for (String group : List.of("fresh", "newer", "older", "same", "unknown")) {
+            for (String n : List.of(".one", ".many")) {
+                assertTrue(es.containsKey("js.group." + group + n), group + n);
+            }
+        }
+    }
+
+    @Test
+    void calloutTitlesTrackerColumnsAndQuotesAreSpanish() throws IOException {
+        Document es = Jsoup.parse(out.resolve("site/es/first.html").toFile());
+        assertTrue(es.select(".callout-title").eachText().contains("Un pequeño consejo"), es.select(".callout-title").eachText().toString());
+        assertFalse(es.text().contains("A small tip"));
+        assertTrue(es.text().contains("Semana 8") && !es.text().contains("Week 8"), "the default tracker columns");
+        assertTrue(es.text().contains("«basta»") && !es.text().contains("“basta”"), "Spanish quotation marks in body text");
+        String pdf = pdfText(out.resolve("workbook.es.pdf"));
+        assertTrue(pdf.contains("Un pequeño consejo") && pdf.contains("«basta»") && pdf.contains("Semana 8"), pdf);
+        // English keeps its own marks and titles.
+        Document en = Jsoup.parse(out.resolve("site/first.html").toFile());
+        assertTrue(en.select(".callout-title").eachText().contains("For facilitators") || en.text().contains("Go gently"));
+    }
+
+    @Test
+    void spanishAnchorsKeepTheirAccentsAndLinksFindThem() throws IOException {
+        // Anchors keep the heading's letters (valid in HTML5 and readable in the address bar); what matters is that links match.
+        Document first = Jsoup.parse(out.resolve("site/es/first.html").toFile());
+        assertTrue(first.select("h2[id]").eachAttr("id").stream().anyMatch(id -> id.contains("qué")), first.select("h2[id]").eachAttr("id").toString());
+        List<String> broken = new ArrayList<>();
+        for (Path page : pages(out.resolve("site/es"))) {
+            for (Element a : Jsoup.parse(page.toFile()).select("a[href*=#]")) {
+                String[] parts = a.attr("href").split("#", 2);
+                Path target = parts[0].isEmpty() ? page : page.resolveSibling(parts[0]);
+                if (Files.isRegularFile(target) && Jsoup.parse(target.toFile()).getElementById(parts[1]) == null) {
+                    broken.add(page.getFileName() + " -> " + a.attr("href"));
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
     }
 
     @Test
