@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.awt.geom.Rectangle2D;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -57,5 +63,60 @@ class WorkbookConventionsTest {
             }
             assertEquals(promptPages, datePages, "pages with a date field in the fillable edition");
         }
+    }
+
+    /**
+     * A checklist of single words sets its items in three columns, one of short phrases in two, a
+     * longer one in one; each check box of the fillable edition covers its printed box.
+     */
+    @ParameterizedTest
+    @EnumSource(value = PageSize.class, names = {"A4", "A5"})
+    void shortChecklistsSetInColumns(PageSize size) throws IOException {
+        try (PDDocument fill = Loader.loadPDF(PaginationAuditTest.pdf(size, Edition.CLIENT, true))) {
+            Map<String, TreeSet<Long>> columns = new TreeMap<>();
+            Map<String, TreeSet<Long>> rows = new TreeMap<>();
+            for (int i = 0; i < fill.getNumberOfPages(); i++) {
+                List<PageGraphics.Shape> shapes = PageGraphics.of(fill.getPage(i), new StringBuilder());
+                float height = fill.getPage(i).getMediaBox().getHeight();
+                for (PDAnnotation a : fill.getPage(i).getAnnotations()) {
+                    if (!(a instanceof PDAnnotationWidget w)) {
+                        continue;
+                    }
+                    PDField field = fill.getDocumentCatalog().getAcroForm().getField(w.getCOSObject().getString("T"));
+                    if (!(field instanceof PDCheckBox)) {
+                        continue;
+                    }
+                    String group = field.getFullyQualifiedName().replaceAll("-\\d+$", "");
+                    PDRectangle r = w.getRectangle();
+                    columns.computeIfAbsent(group, k -> new TreeSet<>()).add((long) Math.round(r.getLowerLeftX()));
+                    rows.computeIfAbsent(group, k -> new TreeSet<>()).add(i * 10_000L + Math.round(r.getLowerLeftY()));
+                    Rectangle2D widget = new Rectangle2D.Double(r.getLowerLeftX(), height - r.getUpperRightY(), r.getWidth(), r.getHeight());
+                    Rectangle2D printed = null;
+                    for (PageGraphics.Shape s : shapes) {
+                        Rectangle2D b = s.bounds();
+                        if (b.getMinX() > widget.getMinX() - 1.5 && b.getMaxX() < widget.getMaxX() + 1.5
+                                && b.getMinY() > widget.getMinY() - 1.5 && b.getMaxY() < widget.getMaxY() + 1.5) {
+                            if (printed == null) {
+                                printed = (Rectangle2D) b.clone();
+                            } else {
+                                printed.add(b);
+                            }
+                        }
+                    }
+                    assertTrue(printed != null && Math.abs(printed.getWidth() - widget.getWidth()) < 2
+                            && Math.abs(printed.getCenterX() - widget.getCenterX()) < 1 && Math.abs(printed.getCenterY() - widget.getCenterY()) < 1,
+                            field.getFullyQualifiedName() + " on p" + (i + 1) + " is not over its printed box: " + widget + " vs " + printed);
+                }
+            }
+            String feelings = group(columns, "ack-feeling-names");
+            assertEquals(3, columns.get(feelings).size(), "columns of single feelings words");
+            assertEquals(4, rows.get(feelings).size(), "rows of 12 feelings in 3 columns");
+            assertEquals(1, columns.get(group(columns, "good-small-joys")).size(), "columns of long phrases");
+        }
+    }
+
+    private static String group(Map<String, ?> groups, String prompt) {
+        return groups.keySet().stream().filter(k -> k.endsWith(prompt)).findFirst()
+                .orElseThrow(() -> new AssertionError("no check boxes for " + prompt + " in " + groups.keySet()));
     }
 }
