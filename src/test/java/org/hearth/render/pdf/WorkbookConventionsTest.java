@@ -16,7 +16,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.hearth.model.Edition;
 import org.hearth.model.PageSize;
@@ -118,5 +123,48 @@ class WorkbookConventionsTest {
     private static String group(Map<String, ?> groups, String prompt) {
         return groups.keySet().stream().filter(k -> k.endsWith(prompt)).findFirst()
                 .orElseThrow(() -> new AssertionError("no check boxes for " + prompt + " in " + groups.keySet()));
+    }
+
+    /**
+     * A link to another page of the book, outside the contents, prints "(page N)" after it, where N is
+     * the folio printed on the page it leads to.
+     */
+    @ParameterizedTest
+    @EnumSource(value = PageSize.class, names = {"A4", "A5"})
+    void crossReferencesPrintTheFolioTheyLeadTo(PageSize size) throws IOException {
+        try (PDDocument print = Loader.loadPDF(PaginationAuditTest.pdf(size, Edition.CLIENT, false))) {
+            List<PageText> pages = PageText.read(print);
+            int checked = 0;
+            // The contents (front matter, before the first part opener) already end each line with its page.
+            int firstBody = PaginationAuditTest.openingPages(print).entrySet().stream().filter(e -> e.getValue().startsWith("part-"))
+                    .mapToInt(Map.Entry::getKey).min().orElseThrow();
+            for (int i = firstBody; i < print.getNumberOfPages(); i++) {
+                for (PDAnnotation a : print.getPage(i).getAnnotations()) {
+                    if (!(a instanceof PDAnnotationLink link)) {
+                        continue;
+                    }
+                    PDDestination dest = link.getDestination();
+                    if (dest == null && link.getAction() instanceof PDActionGoTo go) {
+                        dest = go.getDestination();
+                    }
+                    if (dest instanceof PDNamedDestination named) {
+                        dest = print.getDocumentCatalog().findNamedDestinationPage(named);
+                    }
+                    if (!(dest instanceof PDPageDestination page)) {
+                        continue;
+                    }
+                    int target = page.retrievePageNumber();
+                    String folio = pages.get(target).foot().strip();
+                    assertTrue(!folio.isEmpty(), "p" + (i + 1) + " links to p" + (target + 1) + ", which has no folio");
+                    assertTrue(pages.get(i).body().replace('\u00A0', ' ').replaceAll("\\s+", " ").contains("(page " + folio + ")"),
+                            "p" + (i + 1) + " links to p" + (target + 1) + " but does not print (page " + folio + ")");
+                    checked++;
+                }
+            }
+            assertTrue(checked >= 5, "cross-references checked: " + checked);
+            for (int i = 0; i < pages.size(); i++) {
+                assertTrue(!pages.get(i).body().contains("(page 0)"), "p" + (i + 1) + " prints (page 0)");
+            }
+        }
     }
 }
