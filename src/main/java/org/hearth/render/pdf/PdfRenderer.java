@@ -259,14 +259,26 @@ public final class PdfRenderer {
                 templates.messages(workbook.book().language())), "the PDF workbook");
     }
 
-    /** Links between site pages become links inside the one PDF. */
+    /**
+     * Links between site pages become links inside the one PDF; each one whose target is in this PDF
+     * gets the class {@code xref}, which print.css follows with "(page N)" (target-counter).
+     */
     private static void rewriteLinks(Document dom) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        NodeList all = dom.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            ids.add(((Element) all.item(i)).getAttribute("id"));
+        }
         NodeList anchors = dom.getElementsByTagName("a");
         for (int i = 0; i < anchors.getLength(); i++) {
             Element a = (Element) anchors.item(i);
             Matcher m = SITE_LINK.matcher(a.getAttribute("href"));
             if (m.matches()) {
-                a.setAttribute("href", "#" + (m.group(2) != null ? m.group(2) : m.group(1)));
+                String id = m.group(2) != null ? m.group(2) : m.group(1);
+                a.setAttribute("href", "#" + id);
+                if (ids.contains(id)) {
+                    a.setAttribute("class", (a.getAttribute("class") + " xref").strip());
+                }
             }
         }
     }

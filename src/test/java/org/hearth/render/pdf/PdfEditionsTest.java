@@ -56,7 +56,7 @@ class PdfEditionsTest {
             assertEquals(new HashSet<>(names).size(), names.size(), "field names are unique: " + names);
             // One single-line field per printed rule (answer-1, answer-2 …), one per tick box, cell and rating.
             Set<String> expected = new HashSet<>(Set.of(
-                    "cover-name:text",
+                    "cover-name:text", "first-date:text",
                     "first-tracker-1-date-0:text", "first-tracker-1-date-1:text",
                     "first-tracker-1-0-0:text", "first-tracker-1-0-1:text", "first-tracker-1-1-0:text", "first-tracker-1-1-1:text",
                     "first--check-one-0:check", "first--check-one-1:check",
