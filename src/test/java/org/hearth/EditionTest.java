@@ -54,14 +54,17 @@ class EditionTest {
         try (PDDocument pdf = Loader.loadPDF(out.resolve("workbook.pdf").toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
             int dayPages = 0;
+            StringBuilder seen = new StringBuilder();
             for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
                 stripper.setStartPage(i);
                 stripper.setEndPage(i);
-                if (stripper.getText(pdf).matches("(?s).*\\nDay \\d\\n.*")) {
+                String text = stripper.getText(pdf);
+                if (text.matches("(?s).*\\nDay \\d\\n.*")) {
                     dayPages++;
+                    seen.append("\n--- p").append(i).append(": ").append(text, 0, Math.min(200, text.length()));
                 }
             }
-            assertTrue(dayPages == 5, "pages with a day heading: " + dayPages);
+            assertTrue(dayPages == 5, "pages with a day heading: " + dayPages + seen);
             assertTrue(new PDFTextStripper().getText(pdf).contains("Saturday 5 December 2026"));
         }
         String plan = Files.readString(out.resolve("site/plan.html"));

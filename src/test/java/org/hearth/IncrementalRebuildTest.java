@@ -133,10 +133,10 @@ class IncrementalRebuildTest {
         Path layout = templates.resolve("site/layout.ftlh");
         Files.copy(ROOT.resolve("templates/site/layout.ftlh"), layout);
         String original = Files.readString(layout);
-        Files.writeString(layout, original.replace("Made with Hearth.", "Made with Hearth, first edit."));
+        Files.writeString(layout, original.replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\"><p>Made with Hearth, first edit.</p>"));
         assertTrue(text(site(hearth).get("site/index.html")).contains("first edit"));
         // The same length and within the same second: the change must still be seen.
-        Files.writeString(layout, original.replace("Made with Hearth.", "Made with Hearth, other edit."));
+        Files.writeString(layout, original.replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\"><p>Made with Hearth, other edit.</p>"));
         Map<String, byte[]> after = site(hearth);
         assertTrue(text(after.get("site/index.html")).contains("other edit"));
         assertSameAsAFreshBuild(after);

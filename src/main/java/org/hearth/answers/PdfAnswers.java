@@ -37,7 +37,10 @@ public final class PdfAnswers {
     public static final PdfName UPDATED = new PdfName("HearthUpdated");
 
     private static final Pattern LINE = Pattern.compile("(.+)-(\\d{1,4})"); // a rule number; more digits are no rule of ours
-    private static final Pattern NOTES = Pattern.compile("notes-\\d+-\\d+");
+    // Writing spaces only paper has (the site has no place for them): the Notes pages, the ruled Notes
+    // space copy-fitting adds under an entry, an exercise's Date line, a checklist's Other line.
+    private static final Pattern NOTES = Pattern.compile("notes-\\d{1,4}-\\d{1,4}|(?!.*--)[a-z0-9-]+-notes-\\d{1,4}"
+            + "|(?!.*--)[a-z0-9-]+-date|[a-z0-9-]+--[a-z0-9-]+-other-\\d{1,4}");
     private static final String HINT = "choose a workbook PDF built by 'hearth build --fillable' and filled in";
 
     private final Instant now;
@@ -85,7 +88,7 @@ public final class PdfAnswers {
                 if (field.equals("cover-name")) {
                     hearth++;
                     name = value.strip();
-                } else if (NOTES.matcher(field).matches()) {
+                } else if (exact == null && base == null && NOTES.matcher(field).matches()) {
                     hearth++;
                     notes |= !value.isBlank();
                 } else if (exact != null && exact.kind() != Slot.Kind.LINES) {
@@ -130,7 +133,8 @@ public final class PdfAnswers {
                         "was the PDF built from another selection of prompts? Build it again from this content to read every answer");
             }
             if (notes) {
-                d.warn(Position.ofFile(file), "what is written on the Notes pages is not exported: the site has no Notes pages", "");
+                d.warn(Position.ofFile(file), "what is written on the Date lines, Other lines and Notes pages is not exported: the site has no place for it",
+                        "copy it into an answer on the site if you want to keep it there");
             }
             String title = reader.getInfo().getOrDefault("Title", workbook.book().title());
             return new AnswersFile(workbook.book().id(), workbook.book().title().isEmpty() ? title : workbook.book().title(), now, answers, name);

@@ -160,7 +160,8 @@ class DevServerTest {
             Path layout = project.resolve("templates/site/layout.ftlh");
             Files.createDirectories(layout.getParent());
             Files.writeString(layout, Files.readString(Path.of(System.getProperty("hearth.project.root", "."))
-                    .resolve("templates/site/layout.ftlh")).replace("Made with Hearth.", "Made with Hearth, edited."));
+                    .resolve("templates/site/layout.ftlh")).replace("<footer class=\"site-footer\">",
+                            "<footer class=\"site-footer\"><p>Made with Hearth, edited.</p>"));
             String body = "";
             for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30); System.nanoTime() < end && !body.contains("edited");
                     Thread.sleep(50)) {

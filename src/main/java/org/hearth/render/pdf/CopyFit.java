@@ -55,6 +55,13 @@ final class CopyFit {
                 lastRuleOfEntry = null;
                 entry = hasClass(e, "entry") ? e : null;
             }
+            if (hasClass(e, "prompt-letter") && lastRuleOfEntry != null) {
+                // A letter starts overleaf, so the rules before it end their page: they grow to its foot.
+                if (!found.contains(lastRuleOfEntry)) {
+                    found.add(lastRuleOfEntry);
+                }
+                lastRuleOfEntry = null;
+            }
             if ("box".equals(e.getAttribute("data-form"))) {
                 found.add(e);
                 lastRuleOfEntry = null;
@@ -87,7 +94,8 @@ final class CopyFit {
      * Grows each candidate that is the last thing on its page to the page foot, measured in
      * {@code laidOut} (a renderer that has laid out {@code dom}). Returns how many grew.
      */
-    static int grow(ITextRenderer laidOut, Document dom) {
+    static int grow(ITextRenderer laidOut, Document dom, String notesLabel,
+            java.util.function.BiFunction<String, Integer, String> notesTip) {
         List<Element> candidates = candidates(dom);
         if (candidates.isEmpty()) {
             return 0;
@@ -138,14 +146,15 @@ final class CopyFit {
             }
             int bottom = box.getAbsY() + box.getHeight();
             PageBox page = pageOf(pages, bottom - 1);
-            if (page == null || filled.contains(page.getPageNo()) || (bottom - page.getTop()) * 3 >= page.getBottom() - page.getTop()) {
+            if (page == null || filled.contains(page.getPageNo()) || (bottom - page.getTop()) * 5 >= (page.getBottom() - page.getTop()) * 2) {
                 continue;
             }
-            // The entry's last page would be under a third full: the rest of it becomes room for notes.
+            // The entry's last page would be under a third full (under two fifths by its boxes, so that the
+            // text alone, which the audit reads, is never under a third): the rest of it becomes room for notes.
             float pitch = 9 * 72 / 25.4f * dotsPerPt;
             int lines = (int) Math.floor((page.getBottom() - bottom - 30 * dotsPerPt) / pitch);
             if (lines >= 2) {
-                addNotes(entry, lines);
+                addNotes(entry, lines, notesLabel, notesTip);
                 grown++;
             }
         }
@@ -178,14 +187,15 @@ final class CopyFit {
     }
 
     /** Appends a labelled space of {@code lines} rules at the end of {@code entry}, each a form field's place. */
-    private static void addNotes(Element entry, int lines) {
+    private static void addNotes(Element entry, int lines, String notesLabel,
+            java.util.function.BiFunction<String, Integer, String> notesTip) {
         Document dom = entry.getOwnerDocument();
         String ns = entry.getNamespaceURI();
         Element space = dom.createElementNS(ns, "div");
         space.setAttribute("class", "space tail-notes");
         Element label = dom.createElementNS(ns, "p");
         label.setAttribute("class", "space-label");
-        label.setTextContent("Notes");
+        label.setTextContent(notesLabel); // in the book's language
         space.appendChild(label);
         String title = "";
         NodeList h1 = entry.getElementsByTagName("h1");
@@ -205,7 +215,7 @@ final class CopyFit {
             rule.setAttribute("id", "fx-" + base + "-" + i);
             rule.setAttribute("data-form", "text");
             rule.setAttribute("data-field", base + "-" + i);
-            rule.setAttribute("data-tip", "Notes on " + title + (i > 1 ? " (line " + i + ")" : ""));
+            rule.setAttribute("data-tip", notesTip.apply(title, i));
             space.appendChild(rule);
         }
         entry.appendChild(space);

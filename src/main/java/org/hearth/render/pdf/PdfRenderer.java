@@ -320,7 +320,9 @@ public final class PdfRenderer {
         ITextRenderer first = renderer(device, agent, new GlyphLayout(agent::fonts));
         first.setDocument(dom, ThemeUserAgent.BASE);
         first.layout();
-        CopyFit.grow(first, dom);
+        org.hearth.i18n.Catalogue words = templates.messages(workbook.book().language());
+        CopyFit.grow(first, dom, words.t("pdf.notes"),
+                (title, line) -> words.t("pdf.notesOn", title) + (line > 1 ? " (" + words.t("pdf.line", line) + ")" : ""));
     }
 
     private RenderedPdf layout(Document dom, Workbook workbook, Instant time, byte[] inputHash, TagTree tags, boolean fillable,

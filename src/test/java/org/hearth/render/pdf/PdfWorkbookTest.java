@@ -54,10 +54,11 @@ class PdfWorkbookTest {
     @Test
     void defaultWorkbookHasASensibleLengthAndMetadata() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(book)) {
-            assertTrue(pdf.getNumberOfPages() >= 50 && pdf.getNumberOfPages() <= 90, "pages: " + pdf.getNumberOfPages());
+            // 13.5 pt type on A4, letters on pages of their own, four Notes pages and the imprint make it longer than it was.
+            assertTrue(pdf.getNumberOfPages() >= 50 && pdf.getNumberOfPages() <= 130, "pages: " + pdf.getNumberOfPages());
             PDDocumentInformation info = pdf.getDocumentInformation();
             assertEquals("Coming Home to Yourself", info.getTitle());
-            assertEquals("Hearth", info.getAuthor());
+            assertEquals("The Hearth project", info.getAuthor());
             assertEquals("An inner-child workbook", info.getSubject());
             assertFalse(info.getKeywords().isBlank());
             assertEquals("en", pdf.getDocumentCatalog().getLanguage());
