@@ -13,40 +13,10 @@ import org.hearth.model.Workbook;
  * @param messages the interface strings of the workbook's language
  */
 public record PrintView(Workbook workbook, boolean fillable, boolean rightHand, Keepsake answers,
-        org.hearth.i18n.Catalogue messages) {
+        org.hearth.i18n.Catalogue messages) implements org.hearth.i18n.CatalogueView {
 
     /** The page's mirrored side margins (the template's {@code @page :left/:right}). */
     public Margins margins() {
         return Margins.of(workbook.book().pageSize());
-    }
-
-    /** {@code t("key")} in a template: the interface string in the book's language. */
-    public String t(String key) {
-        return messages.t(key);
-    }
-
-    /** {@code t("key", arg)}: the string with {@code {0}} replaced. */
-    public String t(String key, Object a) {
-        return messages.t(key, a);
-    }
-
-    /** {@code t("key", a, b)}: the string with {@code {0}} and {@code {1}} replaced. */
-    public String t(String key, Object a, Object b) {
-        return messages.t(key, a, b);
-    }
-
-    /** {@code t("key", a, b, c, d)}: the string with {@code {0}} to {@code {3}} replaced. */
-    public String t(String key, Object a, Object b, Object c, Object d) {
-        return messages.t(key, a, b, c, d);
-    }
-
-    /** {@code q(text)}: text between the language's quotation marks. */
-    public String q(String text) {
-        return messages.quote(text);
-    }
-
-    /** {@code date("2026-12-01")}: an ISO date in the language's short format. */
-    public String date(String iso) {
-        return messages.date(iso);
     }
 }

@@ -21,27 +21,8 @@ import org.hearth.model.Workbook;
  * @param languages the language switcher (empty for a single-language site)
  */
 public record SitePage(Workbook workbook, Entry entry, String kind, String path, PageAssets assets, String safetyHref,
-        org.hearth.i18n.Catalogue messages, List<org.hearth.i18n.LanguageLink> languages) {
-
-    /** {@code t("key")} in a template: the interface string in the page's language. */
-    public String t(String key) {
-        return messages.t(key);
-    }
-
-    /** {@code t("key", arg)}: the string with {@code {0}} replaced. */
-    public String t(String key, Object a) {
-        return messages.t(key, a);
-    }
-
-    /** {@code t("key", a, b)}: the string with {@code {0}} and {@code {1}} replaced. */
-    public String t(String key, Object a, Object b) {
-        return messages.t(key, a, b);
-    }
-
-    /** {@code t("key", a, b, c, d)}: the string with {@code {0}} to {@code {3}} replaced. */
-    public String t(String key, Object a, Object b, Object c, Object d) {
-        return messages.t(key, a, b, c, d);
-    }
+        org.hearth.i18n.Catalogue messages, List<org.hearth.i18n.LanguageLink> languages)
+        implements org.hearth.i18n.CatalogueView {
 
     /**
      * The scripts' interface strings (the catalogue's {@code js.*} keys) as a JSON object, for the
@@ -55,16 +36,6 @@ public record SitePage(Workbook workbook, Entry entry, String kind, String path,
             }
         });
         return json.append('}').toString();
-    }
-
-    /** {@code q(text)}: text between the language's quotation marks. */
-    public String q(String text) {
-        return messages.quote(text);
-    }
-
-    /** {@code date("2026-12-01")}: an ISO date in the language's short format. */
-    public String date(String iso) {
-        return messages.date(iso);
     }
 
     /** {@code asset("site.css")} in a template: the asset's content-hashed URL, such as {@code assets/site.3f9a1c07de.css}. */
