@@ -25,7 +25,6 @@ import org.openpdf.text.pdf.RadioCheckField;
 import org.openpdf.text.pdf.TextField;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.PagePosition;
 
@@ -68,13 +67,7 @@ final class FormFields {
 
     /** The theme's sans, for typed letters the serif lacks (Greek, Cyrillic) in filled-in fields. */
     static BaseFont substitute(byte[] ttf) {
-        try {
-            return BaseFont.createFont("Lato-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("the theme's Lato-Regular.ttf cannot be read: " + e.getMessage(), e);
-        }
+        return ThemeFonts.embedded("Lato-Regular.ttf", ttf);
     }
 
     /** The same fields holding a person's answers, with their appearances drawn. */
@@ -96,27 +89,14 @@ final class FormFields {
 
     /** The theme's serif for typed text, embedded in full (not subset). */
     static BaseFont font(byte[] ttf) {
-        try {
-            BaseFont font = BaseFont.createFont("Yrsa-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
-            font.setSubset(false);
-            return font;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("the theme's Yrsa-Regular.ttf cannot be read: " + e.getMessage(), e);
-        }
+        BaseFont font = ThemeFonts.embedded("Yrsa-Regular.ttf", ttf);
+        font.setSubset(false);
+        return font;
     }
 
     /** Finds every marked element's place; call after {@code layout()}, with the output device's root set. */
     static FormFields of(ITextRenderer renderer, Document dom, BaseFont font) {
-        Map<String, Element> marks = new LinkedHashMap<>();
-        NodeList all = dom.getElementsByTagName("*");
-        for (int i = 0; i < all.getLength(); i++) {
-            Element e = (Element) all.item(i);
-            if (e.hasAttribute("data-form") && !e.getAttribute("id").isEmpty()) {
-                marks.put(e.getAttribute("id"), e);
-            }
-        }
+        Map<String, Element> marks = Marks.byId(dom, "data-form");
         Map<String, PagePosition> where = new LinkedHashMap<>();
         for (PagePosition p : renderer.findPagePositionsByID(Pattern.compile("^fx-"))) {
             where.put(p.getId(), p);

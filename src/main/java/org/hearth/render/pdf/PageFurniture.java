@@ -1,9 +1,6 @@
 package org.hearth.render.pdf;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfName;
@@ -40,13 +37,7 @@ final class PageFurniture extends PdfPageEventHelper {
 
     /** The theme's sans-serif, embedded and subset like the body fonts. */
     static BaseFont font(byte[] ttf) {
-        try {
-            return BaseFont.createFont("Lato-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("the theme's Lato-Regular.ttf cannot be read: " + e.getMessage(), e);
-        }
+        return ThemeFonts.embedded("Lato-Regular.ttf", ttf);
     }
 
     /** Page labels equal to the printed folios: lower-case roman, then arabic from the first part. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.render.Box;
 import org.xhtmlrenderer.render.PageBox;
@@ -61,14 +60,7 @@ record PageMap(List<Page> pages, int firstBody) {
 
     /** Reads the marks from the DOM and their pages from the renderer, after {@code layout()}. */
     static PageMap of(ITextRenderer renderer, Document dom) {
-        Map<String, Element> marks = new LinkedHashMap<>();
-        NodeList all = dom.getElementsByTagName("*");
-        for (int i = 0; i < all.getLength(); i++) {
-            Element e = (Element) all.item(i);
-            if (e.hasAttribute("data-page") && !e.getAttribute("id").isEmpty()) {
-                marks.put(e.getAttribute("id"), e);
-            }
-        }
+        Map<String, Element> marks = Marks.byId(dom, "data-page");
         int count = renderer.getRootBox().getLayer().getPages().size();
         List<Page> pages = new ArrayList<>();
         Map<String, Integer> starts = new LinkedHashMap<>();
