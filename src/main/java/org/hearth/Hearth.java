@@ -141,7 +141,7 @@ public final class Hearth {
         progress.accept("writing " + request.outDir());
         write(request, rendered.files(), keep);
         return new BuildResult(rendered.warnings(), rendered.sitePages(), rendered.siteFiles(), rendered.pdfPages(),
-                Duration.ofNanos(System.nanoTime() - start), rendered.pdfStandard());
+                Duration.ofNanos(System.nanoTime() - start), rendered.pdfStandard(), rendered.pdfs());
     }
 
     /**
@@ -198,7 +198,7 @@ public final class Hearth {
         write(request, files, keep);
         List<Diagnostic> warnings = d.list().stream().filter(x -> x.severity() == Severity.WARNING).toList();
         return new BuildResult(warnings, 0, 0, pdf.pages(), Duration.ofNanos(System.nanoTime() - start),
-                PdfRenderer.standard(workbook, request.print()));
+                PdfRenderer.standard(workbook, request.print()), List.of(new BuildResult.Pdf(files.get(0).path(), pdf.pages())));
     }
 
     /** A font of the theme, which answers are measured and checked with. */
@@ -221,11 +221,12 @@ public final class Hearth {
      * @param warnings warnings found along the way
      * @param sitePages HTML pages of the site
      * @param siteFiles all files of the site
-     * @param pdfPages pages of the PDF
+     * @param pdfPages pages of the PDF (of every language's PDF together)
      * @param pdfStandard the standards the PDF meets, or null without the PDF
+     * @param pdfs each PDF with its pages, by its name in the output folder
      */
     public record Rendered(List<OutputFile> files, List<Diagnostic> warnings, int sitePages, int siteFiles, int pdfPages,
-            org.hearth.model.PdfStandard pdfStandard) {
+            org.hearth.model.PdfStandard pdfStandard, List<BuildResult.Pdf> pdfs) {
     }
 
     /**
@@ -308,6 +309,7 @@ public final class Hearth {
         int pages = 0;
         int siteFiles = 0;
         int pdfPages = 0;
+        List<BuildResult.Pdf> pdfs = new ArrayList<>();
         org.hearth.model.PdfStandard standard = null;
         Set<String> leftOut = new HashSet<>();
         for (Map.Entry<String, Workbook> book : books.entrySet()) {
@@ -323,10 +325,11 @@ public final class Hearth {
             pages += one.rendered().sitePages();
             siteFiles += one.rendered().siteFiles();
             pdfPages += one.rendered().pdfPages();
+            one.rendered().pdfs().forEach(p -> pdfs.add(new BuildResult.Pdf(pdfName(p.file(), langs, language), p.pages())));
             standard = standard == null ? one.rendered().pdfStandard() : standard;
         }
         List<Diagnostic> warnings = d.list().stream().filter(x -> x.severity() == Severity.WARNING).toList();
-        return new Made(new Rendered(files, warnings, pages, siteFiles, pdfPages, standard), leftOut);
+        return new Made(new Rendered(files, warnings, pages, siteFiles, pdfPages, standard, List.copyOf(pdfs)), leftOut);
     }
 
     /** A PDF's file name in {@code language}: {@code workbook.pdf} in the default, {@code workbook.es.pdf} in Spanish. */
@@ -385,7 +388,8 @@ public final class Hearth {
         Renderer.Output pdf = outputs.stream().filter(o -> o.files().stream().anyMatch(f -> f.path().equals(Routes.PDF)))
                 .findFirst().orElse(Renderer.Output.NONE);
         List<Diagnostic> warnings = d.list().stream().filter(x -> x.severity() == Severity.WARNING).toList();
-        return new Made(new Rendered(files, warnings, site.pages(), site.files().size(), pdf.pages(), pdf.standard()), leftOut);
+        List<BuildResult.Pdf> pdfs = pdf.pages() > 0 ? List.of(new BuildResult.Pdf(Routes.PDF, pdf.pages())) : List.of();
+        return new Made(new Rendered(files, warnings, site.pages(), site.files().size(), pdf.pages(), pdf.standard(), pdfs), leftOut);
     }
 
     /**

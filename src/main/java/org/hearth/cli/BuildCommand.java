@@ -197,7 +197,14 @@ public final class BuildCommand implements Callable<Integer> {
         if (r.siteFiles() > 0) {
             s.append(r.sitePages()).append(" site pages");
         }
-        if (r.pdfPages() > 0) {
+        if (r.pdfs().size() > 1) {
+            // One PDF per language: each its own length (their sum is no book's).
+            s.append(r.siteFiles() > 0 ? " and " : "");
+            s.append(String.join(", ", r.pdfs().stream().map(p -> p.file() + " (" + p.pages() + " pages)").toList()));
+            if (r.pdfStandard() != null) {
+                s.append(", each ").append(r.pdfStandard().title()).append(',');
+            }
+        } else if (r.pdfPages() > 0) {
             s.append(r.siteFiles() > 0 ? " and " : "").append("a ").append(r.pdfPages()).append("-page PDF");
             if (r.pdfStandard() != null) {
                 s.append(" (").append(r.pdfStandard().title()).append(')');
