@@ -106,14 +106,7 @@ public final class PdfRenderer {
     private RenderedPdf render(Workbook workbook, PrintOptions options, Instant time, Keepsake keepsake, FormFill fill) {
         boolean fillable = options.fillable();
         String xhtml = xhtml(workbook, fillable, options.rightHand(), fillable || keepsake == null ? null : keepsake.on(column(workbook.book().pageSize())));
-        Document dom;
-        try {
-            dom = xml.parse(xhtml);
-        } catch (SafeXml.XmlError e) {
-            throw BuildFailure.of(Position.ofFile("templates/" + TEMPLATE),
-                    "the print template produced invalid XHTML (line " + e.line + ", column " + e.column + " of its output): " + e.getMessage(),
-                    "check the template's markup; every tag must be closed");
-        }
+        Document dom = parse(xhtml);
         rewriteLinks(dom);
         copyFit(dom, workbook);
         byte[] inputHash = inputHash(xhtml, workbook);
@@ -222,8 +215,13 @@ public final class PdfRenderer {
      * @throws BuildFailure with the template's position when something is wrong
      */
     public void check(Workbook workbook, boolean fillable, boolean rightHand) {
+        parse(xhtml(workbook, fillable, rightHand));
+    }
+
+    /** The print template's output as a DOM, or a failure at the template naming where its output broke. */
+    private Document parse(String xhtml) {
         try {
-            xml.parse(xhtml(workbook, fillable, rightHand));
+            return xml.parse(xhtml);
         } catch (SafeXml.XmlError e) {
             throw BuildFailure.of(Position.ofFile("templates/" + TEMPLATE),
                     "the print template produced invalid XHTML (line " + e.line + ", column " + e.column + " of its output): " + e.getMessage(),
