@@ -402,6 +402,10 @@
     });
     $("[data-import]").addEventListener("change", function (e) {
       var file = e.target.files[0];
+      // The native "no file chosen" text is hidden with the input: the page's own line names the file
+      // (read out through aria-live, and as the input's description when it has the focus).
+      var name = $("[data-import-name]");
+      if (name) { name.textContent = file ? T("js.fileChosen", file.name) : T("js.noFile"); }
       if (file) { readImport(file); }
       e.target.value = "";
     });

@@ -94,7 +94,7 @@ var hearthFramed = (function () {
         if (ok) { shown++; }
       });
       $$("[data-group]").forEach(function (g) { g.hidden = $$(".library-item:not([hidden])", g).length === 0; });
-      $("[data-filter-count]").textContent = shown + (shown === 1 ? " prompt" : " prompts");
+      $("[data-filter-count]").textContent = hearthT(shown === 1 ? "js.promptCount.one" : "js.promptCount.many", shown);
     };
     filters.addEventListener("change", apply);
     filters.addEventListener("submit", function (e) { e.preventDefault(); });
@@ -111,17 +111,23 @@ var hearthFramed = (function () {
     var results = $("[data-search-results]");
     var count = $("[data-search-count]");
     var LIMIT = 50;
+    // Accents are folded too (a reader types "emocion" or "nino" as often as "emoción", "niño"), and
+    // lunr's stemmer is English: other languages match word beginnings unstemmed.
+    var english = /^en\b/i.test(document.documentElement.lang || "en");
     var fold = function (s) {
-      return String(s).toLowerCase().replace(/[\u0027\u0060\u00b4\u2018\u2019\u201b\u02bc\u2032]/g, "")
-        .replace(/[\u0022\u00ab\u00bb\u201c\u201d\u201e\u201f\u2033]/g, " ");
+      return String(s).toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+        .replace(/[\u0027\u0060\u00b4\u2018\u2019\u201b\u02bc\u2032]/g, "")
+        .replace(/[\u0022\u00ab\u00bb\u201c\u201d\u201e\u201f\u2033\u00bf\u00a1]/g, " ");
     };
+    var stem = function (t) { return english ? window.lunr.stemmer(t) : t; };
     var lunrIndex = null;
     var searchIndex = function () {
       if (lunrIndex || !window.lunr) { return lunrIndex; }
       lunrIndex = window.lunr(function () {
         // No stop-word filter: a search for "can't" or "not" must not come back empty.
         this.pipeline.reset();
-        this.pipeline.add(window.lunr.trimmer, window.lunr.stemmer);
+        this.pipeline.add(window.lunr.trimmer);
+        if (english) { this.pipeline.add(window.lunr.stemmer); }
         this.searchPipeline.reset();
         this.ref("i");
         this.field("title", { boost: 4 });
@@ -144,7 +150,7 @@ var hearthFramed = (function () {
       }
       // Each word is required, stemmed, and may still be being typed ("mirr" finds "mirror").
       var terms = window.lunr.tokenizer(fold(query)).map(function (t) {
-        return window.lunr.stemmer(window.lunr.trimmer(t)).toString();
+        return stem(window.lunr.trimmer(t)).toString();
       }).filter(function (t) { return t.length > 0; });
       if (!terms.length) { return []; }
       return index.query(function (q) {
@@ -174,7 +180,7 @@ var hearthFramed = (function () {
         a.textContent = item.title;
         var kind = document.createElement("span");
         kind.className = "kind";
-        kind.textContent = item.type === "prompt" ? " · prompt (" + item.kind + ") in " + item.summary : "";
+        kind.textContent = item.type === "prompt" ? " " + hearthT("js.promptIn", hearthT("js.kind." + item.kind), item.summary) : "";
         var p = document.createElement("p");
         p.textContent = item.type === "prompt" ? "" : item.summary;
         li.appendChild(a); li.appendChild(kind); li.appendChild(p);

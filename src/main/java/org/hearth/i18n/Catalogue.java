@@ -41,9 +41,12 @@ public record Catalogue(String language, String file, Map<String, String> messag
         return text;
     }
 
-    /** {@code text} between this language's quotation marks (keys {@code quote.open}, {@code quote.close}). */
+    /**
+     * {@code text} between this language's quotation marks (keys {@code quote.open}, {@code quote.close}),
+     * any quotation inside it taking the next depth's marks ({@code quote.nested}).
+     */
     public String quote(String text) {
-        return t("quote.open") + text + t("quote.close");
+        return t("quote.open") + QuoteMarks.of(this).apply(text, 1) + t("quote.close");
     }
 
     /** An ISO date ({@code 2026-12-01}) in this language's short date format. */

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hearth.i18n.Catalogue;
+import org.hearth.i18n.QuoteMarks;
 import org.hearth.model.Block;
 
 /**
  * Rendered documents in their book's language: the default titles of untitled callouts and a
- * tracker's default columns from the catalogue, and the language's quotation marks in body text.
+ * tracker's default columns from the catalogue, and the language's quotation marks, nested ones
+ * included, in body text.
  * Markdown renders once for every language; this step is what differs between editions.
  */
 public final class Localized {
@@ -19,23 +21,21 @@ public final class Localized {
     private Localized() {
     }
 
-    /** {@code docs} as the edition in {@code messages}' language shows them; English comes back unchanged. */
+    /** {@code docs} as the edition in {@code messages}' language shows them; English comes back with its own marks. */
     public static List<RenderedDocument> documents(List<RenderedDocument> docs, Catalogue messages) {
-        String open = messages.t("quote.open");
-        String close = messages.t("quote.close");
-        boolean quotes = !open.equals("\u201c") || !close.equals("\u201d");
+        QuoteMarks quotes = QuoteMarks.of(messages);
         List<RenderedDocument> out = new ArrayList<>(docs.size());
         for (RenderedDocument doc : docs) {
             List<Block> blocks = new ArrayList<>(doc.blocks().size());
             for (Block b : doc.blocks()) {
-                blocks.add(block(b, messages, quotes, open, close));
+                blocks.add(block(b, messages, quotes));
             }
             out.add(new RenderedDocument(doc.source(), blocks, doc.media(), doc.anchors(), doc.fragmentLinks()));
         }
         return out;
     }
 
-    private static Block block(Block b, Catalogue messages, boolean quotes, String open, String close) {
+    private static Block block(Block b, Catalogue messages, QuoteMarks quotes) {
         if (b instanceof Block.Html h) {
             String html = h.html();
             for (Map.Entry<String, String> c : MarkdownRenderer.CALLOUTS.entrySet()) {
@@ -44,10 +44,9 @@ public final class Localized {
                     html = html.replace(english, "<p class=\"callout-title\">" + escape(messages.t("callout." + c.getKey())) + "</p>");
                 }
             }
-            if (quotes) {
-                // Only double marks: the typographic extension's single ones are apostrophes as often as quotes.
-                html = html.replace("\u201c", open).replace("\u201d", close);
-            }
+            // Each quotation gets its depth's marks (QuoteMarks leaves a lone single mark alone: it is
+            // as often an apostrophe as a quote).
+            html = quotes.apply(html, 0);
             return html.equals(h.html()) ? h : new Block.Html(html);
         }
         if (b instanceof Block.Tracker t && t.columns().equals(DEFAULT_COLUMNS)) {

@@ -142,12 +142,15 @@ class BilingualBuildTest {
     void scriptsSayEverythingThroughTheCatalogue() throws IOException {
         // Two words in a literal are a sentence a reader would see in English on the Spanish site.
         var words = java.util.regex.Pattern.compile("[A-Za-z]{2,} [A-Za-z]{2,}");
+        var glued = java.util.regex.Pattern.compile("^\\s.*[A-Za-z]{2,}|[A-Za-z]{2,}.*\\s$");
         List<String> found = new ArrayList<>();
         for (String script : List.of("journal.js", "journal-answers.js", "site.js")) {
             String js = Files.readString(ROOT.resolve("templates/site/assets/" + script), StandardCharsets.UTF_8);
             List<String> all = literals(js);
             assertTrue(all.stream().anyMatch(l -> l.startsWith("js.")) || script.equals("site.js"), "the tokenizer reads " + script);
             all.stream().filter(l -> words.matcher(l).find() && !l.equals("use strict")).forEach(l -> found.add(script + ": " + l));
+            // One word glued into a sentence (" prompts", ") in ") is English on the Spanish site as well.
+            all.stream().filter(l -> glued.matcher(l).find()).forEach(l -> found.add(script + ": " + l));
         }
         assertEquals(List.of(), found);
     }
@@ -253,6 +256,19 @@ class BilingualBuildTest {
         try (PDDocument doc = Loader.loadPDF(out.resolve("workbook.es.pdf").toFile())) {
             assertEquals("es", doc.getDocumentCatalog().getLanguage());
         }
+        // A cross-reference's printed page number (print.css's "(page N)") says it in the book's language.
+        assertTrue(english.replace('\u00a0', ' ').contains("(page "), "the English PDF prints page references");
+        assertTrue(spanish.replace('\u00a0', ' ').contains("(pág. ") && !spanish.replace('\u00a0', ' ').contains("(page "),
+                "Spanish page references");
+    }
+
+    @Test
+    void nestedQuotationsTakeEachDepthsMarks() throws IOException {
+        // The author wrote "… 'no puedo' …": Spanish sets « “ ” » (README, Languages).
+        String nested = "\u00abno digas \u201cno puedo\u201d todav\u00eda\u00bb";
+        String site = Jsoup.parse(out.resolve("site/es/welcome.html").toFile()).text();
+        assertTrue(site.contains(nested), site);
+        assertTrue(pdfText(out.resolve("workbook.es.pdf")).contains(nested), "the Spanish PDF nests quotations too");
     }
 
     @Test

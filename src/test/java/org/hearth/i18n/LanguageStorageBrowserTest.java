@@ -104,4 +104,36 @@ class LanguageStorageBrowserTest {
         String mine = browser.findElement(By.cssSelector("[data-answer-list]")).getText();
         assertTrue(mine.contains("Escrito en español.") && !mine.contains("Written in English."), mine);
     }
+
+    @Test
+    void theFilePickerSpeaksThePagesLanguageAndStaysReachable() throws IOException {
+        open("es/answers.html");
+        WebElement input = browser.findElement(By.cssSelector("[data-import]"));
+        WebElement label = browser.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']"));
+        // The browser's own "Choose file / No file chosen" is never what the reader sees: the label is the button.
+        assertEquals("Importar un archivo JSON exportado", label.getText());
+        assertTrue(label.isDisplayed() && label.getSize().getWidth() > 60, "the label is drawn as the button");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        assertEquals(Boolean.TRUE, js.executeScript("var r = arguments[0].getBoundingClientRect(), s = getComputedStyle(arguments[0]);"
+                + "return r.width <= 1 && r.height <= 1 && s.display !== 'none' && s.visibility !== 'hidden' && arguments[0].tabIndex >= 0;", input),
+                "the native input is unseen but still in the tab order");
+        assertEquals("Importar un archivo JSON exportado", js.executeScript("return arguments[0].labels[0].textContent;", input));
+        WebElement name = browser.findElement(By.cssSelector("[data-import-name]"));
+        assertEquals("Ningún archivo elegido", name.getText());
+        assertEquals(name.getAttribute("id"), input.getAttribute("aria-describedby"));
+        assertEquals("polite", name.getAttribute("aria-live"));
+        // The keyboard reaches it: Tab from the control before it lands on the input, and its focus shows on the label.
+        js.executeScript("arguments[0].focus();", browser.findElement(By.cssSelector("[data-export=md]")));
+        browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+        if (!Boolean.TRUE.equals(js.executeScript("return document.activeElement === arguments[0];", input))) {
+            // the sealed export button, when shown, sits between them
+            browser.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.TAB);
+        }
+        assertEquals(Boolean.TRUE, js.executeScript("return document.activeElement === arguments[0];", input), "Tab reaches the file input");
+        assertTrue(!"none".equals(label.getCssValue("outline-style")), "the label shows the input's focus");
+        Path file = tmp.resolve("respuestas.json");
+        Files.writeString(file, "{}", java.nio.charset.StandardCharsets.UTF_8);
+        input.sendKeys(file.toString());
+        assertEquals("Archivo elegido: respuestas.json", name.getText());
+    }
 }
