@@ -28,6 +28,12 @@ public record Book(String title, String subtitle, String author, String language
                 imprint, notesPages);
     }
 
+    /** A copy closed by {@code pages} Notes pages (a booklet pads itself to whole sheets with them). */
+    public Book withNotesPages(int pages) {
+        return new Book(title, subtitle, author, language, pageSize, baseUrl, edition, personName, startDate, dedication, pdfStandard, id,
+                imprint, pages);
+    }
+
     public boolean personalised() {
         return !personName.isEmpty();
     }
