@@ -17,6 +17,7 @@ import org.hearth.answers.FormFill;
 import org.hearth.answers.Keepsake;
 import org.hearth.answers.LineBreaker;
 import org.hearth.model.Book;
+import org.hearth.model.Imposition;
 import org.hearth.model.PageSize;
 import org.hearth.model.PdfStandard;
 import org.hearth.model.Workbook;
@@ -174,7 +175,11 @@ public final class PdfRenderer {
             pages = render(workbook.withBook(book), print, time, keepsake);
         }
         byte[] id = java.util.Arrays.copyOf(sha256("booklet\n" + java.util.HexFormat.of().formatHex(pages.file().bytes())), 16);
-        byte[] imposed = Booklet.impose(pages.file().bytes(), sheet, workbook.book().title(), time, id);
+        Imposition imposition = workbook.book().imposition();
+        if (options.foldMarks()) {
+            imposition = new Imposition(true, imposition.creepMm());
+        }
+        byte[] imposed = Booklet.impose(pages.file().bytes(), sheet, imposition, workbook.book().title(), time, id);
         return new OutputFile(BOOKLET, new PdfFinisher(standard, workbook.book().language(), time, id).finish(imposed, null));
     }
 
