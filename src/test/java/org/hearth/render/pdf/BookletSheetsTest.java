@@ -159,6 +159,9 @@ class BookletSheetsTest {
                 assertTrue(pdf.getDocumentCatalog().getStructureTreeRoot() == null, "the booklet stays untagged");
             }
         }
+        // The marks keep the booklet archival (DeviceGray is allowed beside the output intent).
+        assertEquals(List.of(), VeraPdf.failures(booklet("{fold_marks: true, creep_mm: 2}", false),
+                org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_U));
     }
 
     /** The leftmost glyph of each half of side {@code index}, in points from the half's left edge. */
