@@ -71,6 +71,10 @@ public final class BuildCommand implements Callable<Integer> {
             + "in saddle-stitch order, for printing double-sided and folding.")
     boolean booklet;
 
+    @Option(names = "--fold-marks", description = "Draw a hairline fold mark at the head and foot of each booklet sheet's fold "
+            + "(like 'pdf: fold_marks: true' in workbook.yml).")
+    boolean foldMarks;
+
     @Option(names = "--right-hand", description = "Start every exercise on a right-hand page, inserting a blank page where needed.")
     boolean rightHand;
 
@@ -113,7 +117,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         try {
             BuildRequest request = new BuildRequest(project.content, project.templates, out, only != Only.pdf, only != Only.site,
-                    new PrintOptions(pageSize, fillable, booklet, rightHand, pdfStandard), new Overrides(edition, null, List.of(), List.of()).withLanguage(language),
+                    new PrintOptions(pageSize, fillable, booklet, rightHand, pdfStandard, foldMarks), new Overrides(edition, null, List.of(), List.of()).withLanguage(language),
                     BuildRequest.sourceDateEpoch(System.getenv("SOURCE_DATE_EPOCH")));
             if (people != null) {
                 return batch(new Hearth(cwd), request, cwd, stdout, stderr);

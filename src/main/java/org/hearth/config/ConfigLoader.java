@@ -14,6 +14,7 @@ import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostics;
 import org.hearth.diag.Position;
 import org.hearth.model.Edition;
+import org.hearth.model.Imposition;
 import org.hearth.model.Imprint;
 import org.hearth.model.PageSize;
 import org.hearth.model.Part;
@@ -39,6 +40,8 @@ public final class ConfigLoader {
 
     /** Notes pages at the back of the PDF when workbook.yml does not say. */
     public static final int DEFAULT_NOTES_PAGES = 4;
+    /** The largest creep allowance: more than a saddle stitch holds (about 50 sheets of office paper). */
+    static final double MAX_CREEP_MM = 5;
 
     private final YamlReader yaml;
     private final PathNames names;
@@ -122,17 +125,19 @@ public final class ConfigLoader {
         Plan plan = f.get("plan").flatMap(v -> v.fields("plan")).map(this::plan).orElse(null);
         PdfStandard[] pdfStandard = {null};
         int[] notesPages = {DEFAULT_NOTES_PAGES};
+        Imposition[] imposition = {Imposition.NONE};
         f.get("pdf").flatMap(v -> v.fields("pdf")).ifPresent(pdf -> {
             pdfStandard[0] = pdfStandard(pdf);
             notesPages[0] = notesPages(pdf);
-            pdf.finish(List.of("standard", "notes_pages"));
+            imposition[0] = new Imposition(pdf.map("fold_marks", v -> v.bool("'fold_marks'")).orElse(false), creepMm(pdf));
+            pdf.finish(List.of("standard", "notes_pages", "fold_marks", "creep_mm"));
         });
         Imprint imprint = f.get("imprint").flatMap(v -> v.fields("imprint")).map(this::imprint).orElse(Imprint.NONE);
         f.get("languages"); // both read and checked by i18n.LanguageSettings
         f.get("missing");
         f.finish(TOP_KEYS);
         return new WorkbookConfig(title, subtitle, author, language, pageSize, baseUrl, person, edition, parts, selection,
-                plan, source, pdfStandard[0], id, imprint, notesPages[0]);
+                plan, source, pdfStandard[0], id, imprint, notesPages[0], imposition[0]);
     }
 
     /** {@code pdf: standard: ua|a2u|a2b|none}: the standards the PDF is made to meet (issue 15). */
@@ -149,6 +154,28 @@ public final class ConfigLoader {
             return DEFAULT_NOTES_PAGES;
         }
         return pages;
+    }
+
+    /**
+     * {@code pdf: creep_mm: N}: how far the booklet's innermost pages move towards the spine, 0 to
+     * 5 mm. It defaults to 0, because a booklet printed at home is folded untrimmed; a trimmed one
+     * needs about the paper's thickness per sheet (0.1 mm for 80 g/m² office paper).
+     */
+    private static double creepMm(YamlValue.Fields f) {
+        return f.get("creep_mm").flatMap(v -> v.string("'creep_mm'").flatMap(text -> {
+            double mm;
+            try {
+                mm = Double.parseDouble(text.trim());
+            } catch (NumberFormatException e) {
+                mm = Double.NaN;
+            }
+            if (!(mm >= 0 && mm <= MAX_CREEP_MM)) {
+                v.error("creep_mm must be a number of millimetres from 0 to " + (int) MAX_CREEP_MM + ", not '" + text + "'",
+                        "write about 0.1 per sheet of the booklet, such as 1.5, or leave it out for none");
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(mm);
+        })).orElse(0.0);
     }
 
     /** {@code imprint: {edition, date, licence}}: what the imprint page says about this edition. */

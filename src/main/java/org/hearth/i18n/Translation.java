@@ -118,7 +118,7 @@ public final class Translation {
         String baseUrl = base.baseUrl().isEmpty() ? "" : base.baseUrl() + language + "/";
         return new WorkbookConfig(title, subtitle, author, language, base.pageSize(), baseUrl, base.person(), base.edition(), parts,
                 base.selection(), base.plan(), base.source(), base.pdfStandard(), base.id() + "-" + language, imprint,
-                base.notesPages());
+                base.notesPages(), base.imposition());
     }
 
     /**
@@ -195,7 +195,7 @@ public final class Translation {
     /** The same config in another language (the default one, when only 'languages:' names it). */
     public static WorkbookConfig inLanguage(WorkbookConfig c, String language) {
         return new WorkbookConfig(c.title(), c.subtitle(), c.author(), language, c.pageSize(), c.baseUrl(), c.person(), c.edition(),
-                c.parts(), c.selection(), c.plan(), c.source(), c.pdfStandard(), c.id(), c.imprint(), c.notesPages());
+                c.parts(), c.selection(), c.plan(), c.source(), c.pdfStandard(), c.id(), c.imprint(), c.notesPages(), c.imposition());
     }
 
     /** A selection without the prompts an edition leaves out. */

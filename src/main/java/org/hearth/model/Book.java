@@ -17,15 +17,30 @@ package org.hearth.model;
  * @param id the workbook's stable id, which keys the answers saved in a browser
  * @param imprint what the imprint page says about this edition
  * @param notesPages how many Notes pages close the PDF
+ * @param imposition fold marks and creep allowance for the folded booklet
  */
 public record Book(String title, String subtitle, String author, String language, PageSize pageSize, String baseUrl,
         Edition edition, String personName, String startDate, String dedication, PdfStandard pdfStandard,
-        String id, Imprint imprint, int notesPages) {
+        String id, Imprint imprint, int notesPages, Imposition imposition) {
+
+    /** A book whose booklet has neither fold marks nor creep allowance. */
+    public Book(String title, String subtitle, String author, String language, PageSize pageSize, String baseUrl,
+            Edition edition, String personName, String startDate, String dedication, PdfStandard pdfStandard,
+            String id, Imprint imprint, int notesPages) {
+        this(title, subtitle, author, language, pageSize, baseUrl, edition, personName, startDate, dedication, pdfStandard, id,
+                imprint, notesPages, Imposition.NONE);
+    }
 
     /** A copy set on another paper size. */
     public Book withPageSize(PageSize size) {
         return new Book(title, subtitle, author, language, size, baseUrl, edition, personName, startDate, dedication, pdfStandard, id,
-                imprint, notesPages);
+                imprint, notesPages, imposition);
+    }
+
+    /** A copy closed by {@code pages} Notes pages (a booklet pads itself to whole sheets with them). */
+    public Book withNotesPages(int pages) {
+        return new Book(title, subtitle, author, language, pageSize, baseUrl, edition, personName, startDate, dedication, pdfStandard, id,
+                imprint, pages, imposition);
     }
 
     public boolean personalised() {

@@ -249,6 +249,6 @@ public final class PromptSelector {
         return new Book(c.title(), c.subtitle(), c.author(), c.language(), c.pageSize(), c.baseUrl(), c.edition(),
                 p == null ? "" : p.name(),
                 p == null || p.startDate() == null ? "" : p.startDate().format(DateTimeFormatter.ISO_LOCAL_DATE),
-                p == null ? "" : p.dedication(), c.pdfStandard(), c.id(), c.imprint(), c.notesPages());
+                p == null ? "" : p.dedication(), c.pdfStandard(), c.id(), c.imprint(), c.notesPages(), c.imposition());
     }
 }

@@ -85,7 +85,7 @@ class ConfigLoaderTest {
         List<String> errors = load("title: T\npdf:\n  standard: pdfa\n  colour: red\nparts: [{id: a, title: A}]\n", new Diagnostics());
         assertEquals(List.of(
                 "workbook.yml:3:13: error: unknown PDF standard 'pdfa'\n    hint: use one of: ua, a2u, a2b, none",
-                "workbook.yml:4:3: error: unknown key 'colour' in pdf\n    hint: known keys are: standard, notes_pages"), errors);
+                "workbook.yml:4:3: error: unknown key 'colour' in pdf\n    hint: known keys are: standard, notes_pages, fold_marks, creep_mm"), errors);
     }
 
     @Test
@@ -114,6 +114,28 @@ class ConfigLoaderTest {
                 "workbook.yml:4:3: error: unknown key 'isbn' in imprint\n    hint: known keys are: edition, date, licence",
                 "workbook.yml:5:20: error: notes_pages must be from 0 to 20, not 40\n    hint: write a number such as 4, or leave it out for 4"),
                 errors);
+    }
+
+    @Test
+    void bookletFoldMarksAndCreepAreReadAndTheirMistakesArePositionedErrors() throws IOException {
+        Files.writeString(dir.resolve("workbook.yml"), "title: T\npdf: {fold_marks: true, creep_mm: 1.5}\nparts: [{id: a, title: A}]\n");
+        Diagnostics d = new Diagnostics();
+        WorkbookConfig c = new ConfigLoader(new YamlReader(), new PathNames(dir)).load(dir, d).orElseThrow();
+        assertEquals(List.of(), d.list());
+        assertEquals(new org.hearth.model.Imposition(true, 1.5), c.imposition());
+
+        Files.writeString(dir.resolve("workbook.yml"), "title: T\nparts: [{id: a, title: A}]\n");
+        assertEquals(org.hearth.model.Imposition.NONE,
+                new ConfigLoader(new YamlReader(), new PathNames(dir)).load(dir, new Diagnostics()).orElseThrow().imposition());
+
+        List<String> errors = load("title: T\npdf:\n  fold_marks: maybe\n  creep_mm: 12\nparts: [{id: a, title: A}]\n", new Diagnostics());
+        assertEquals(List.of(
+                "workbook.yml:3:15: error: expected 'fold_marks' to be true or false, found 'maybe'\n    hint: write true or false",
+                "workbook.yml:4:13: error: creep_mm must be a number of millimetres from 0 to 5, not '12'\n"
+                        + "    hint: write about 0.1 per sheet of the booklet, such as 1.5, or leave it out for none"), errors);
+        assertEquals(List.of("workbook.yml:2:17: error: creep_mm must be a number of millimetres from 0 to 5, not 'wide'\n"
+                + "    hint: write about 0.1 per sheet of the booklet, such as 1.5, or leave it out for none"),
+                load("title: T\npdf: {creep_mm: wide}\nparts: [{id: a, title: A}]\n", new Diagnostics()));
     }
 
     @Test

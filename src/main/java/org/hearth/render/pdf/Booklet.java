@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hearth.model.Imposition;
 import org.hearth.model.PageSize;
 import org.hearth.render.pdf.tagging.PdfFinisher;
 import org.openpdf.text.Document;
@@ -22,7 +23,13 @@ import org.openpdf.text.pdf.PdfWriter;
 /**
  * Imposes a PDF's pages two-up on sheets twice their width, in saddle-stitch order: print the
  * result double-sided (flip on the short edge), fold the stack in half, and the pages read in
- * order. The page count is padded with blank pages to a multiple of four.
+ * order. {@link PdfRenderer} pads the book with ruled Notes pages to a multiple of four; should
+ * typesetting miss it, the imposition pads with blank pages at the back.
+ *
+ * <p>On request each side gets a hairline fold mark at the head and foot of the fold, and the pages
+ * of the inner sheets move towards the spine (creep allowance): sheets nested inside others are
+ * pushed out at the fore-edge by the paper around them, so once the folded booklet is trimmed their
+ * outer margins would otherwise be narrower than the outer sheets'.
  */
 final class Booklet {
 
@@ -43,8 +50,36 @@ final class Booklet {
         return sides;
     }
 
+    /** How far a fold mark reaches in from the sheet's edge: inside the 15 mm head and foot margins, short of the running head and folio. */
+    private static final double FOLD_MARK_MM = 8;
+    /** A fold mark's line width, a hairline that still prints. */
+    private static final float FOLD_MARK_WIDTH = 0.25f;
+
     private static float points(double mm) {
         return (float) (mm / 25.4 * 72);
+    }
+
+    /**
+     * A hairline at the head and the foot of the fold, from the sheet's edge into the margin, in
+     * black on the black plate alone (DeviceGray: a four-colour black could misregister). It is an
+     * artifact, never content or text.
+     */
+    private static void foldMarks(PdfContentByte canvas, Rectangle sheet) {
+        float fold = sheet.getWidth() / 2;
+        float length = points(FOLD_MARK_MM);
+        canvas.saveState();
+        canvas.beginMarkedContentSequence(new PdfName("Artifact"));
+        canvas.setGrayStroke(0);
+        canvas.setLineWidth(FOLD_MARK_WIDTH);
+        canvas.setLineCap(PdfContentByte.LINE_CAP_BUTT);
+        canvas.moveTo(fold, sheet.getHeight());
+        canvas.lineTo(fold, sheet.getHeight() - length);
+        canvas.stroke();
+        canvas.moveTo(fold, 0);
+        canvas.lineTo(fold, length);
+        canvas.stroke();
+        canvas.endMarkedContentSequence();
+        canvas.restoreState();
     }
 
     private static int blank(int page, int pages) {
@@ -53,9 +88,10 @@ final class Booklet {
 
     /**
      * Imposes {@code pdf} on landscape sheets of {@code sheet} (portrait size, e.g. A4), centring
-     * each pair of pages, and pins the dates and file ID like the book itself.
+     * each pair of pages, with {@code imposition}'s fold marks and creep, and pins the dates and
+     * file ID like the book itself.
      */
-    static byte[] impose(byte[] pdf, PageSize sheetSize, String title, Instant time, byte[] fileId) {
+    static byte[] impose(byte[] pdf, PageSize sheetSize, Imposition imposition, String title, Instant time, byte[] fileId) {
         try {
             PdfReader reader = new PdfReader(pdf);
             Rectangle page = reader.getPageSize(1);
@@ -73,14 +109,30 @@ final class Booklet {
             writer.addViewerPreference(PdfName.PRINTSCALING, PdfName.NONE);
             document.open();
             PdfContentByte canvas = writer.getDirectContent();
-            for (int[] side : order(reader.getNumberOfPages())) {
+            List<int[]> sides = order(reader.getNumberOfPages());
+            int sheets = sides.size() / 2;
+            float bottom = (sheet.getHeight() - page.getHeight()) / 2;
+            for (int s = 0; s < sides.size(); s++) {
+                int[] side = sides.get(s);
                 document.newPage();
                 writer.setPageEmpty(false); // keep sides whose both pages are blank
+                // The outermost sheet keeps its place, the innermost moves by the whole allowance.
+                float creep = sheets < 2 ? 0 : (float) (points(imposition.creepMm()) * (s / 2) / (sheets - 1));
                 for (int half = 0; half < 2; half++) {
                     if (side[half] > 0) {
                         PdfImportedPage imported = writer.getImportedPage(reader, side[half]);
-                        canvas.addTemplate(imported, left + half * page.getWidth(), (sheet.getHeight() - page.getHeight()) / 2);
+                        float x = left + half * page.getWidth();
+                        canvas.saveState();
+                        // Moved towards the fold, a page is cut at its own half: nothing crosses onto its neighbour.
+                        canvas.rectangle(x, bottom, page.getWidth(), page.getHeight());
+                        canvas.clip();
+                        canvas.newPath();
+                        canvas.addTemplate(imported, half == 0 ? x + creep : x - creep, bottom);
+                        canvas.restoreState();
                     }
+                }
+                if (imposition.foldMarks()) {
+                    foldMarks(canvas, sheet);
                 }
             }
             PdfDate date = new PdfDate(PdfFinisher.utc(time));

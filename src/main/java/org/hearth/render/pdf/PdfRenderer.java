@@ -16,6 +16,8 @@ import org.hearth.answers.AnswerSheet;
 import org.hearth.answers.FormFill;
 import org.hearth.answers.Keepsake;
 import org.hearth.answers.LineBreaker;
+import org.hearth.model.Book;
+import org.hearth.model.Imposition;
 import org.hearth.model.PageSize;
 import org.hearth.model.PdfStandard;
 import org.hearth.model.Workbook;
@@ -154,10 +156,23 @@ public final class PdfRenderer {
         // Imposition draws two pages on one sheet, so the booklet cannot keep a reading order: it is
         // archival (PDF/A-2) at most, never tagged.
         PdfStandard standard = standard(workbook, options).untagged();
-        RenderedPdf pages = render(workbook.withBook(workbook.book().withPageSize(half)),
-                new PrintOptions(half, false, false, options.rightHand(), PdfStandard.NONE), time, keepsake);
+        PrintOptions print = new PrintOptions(half, false, false, options.rightHand(), PdfStandard.NONE);
+        Book book = workbook.book().withPageSize(half);
+        RenderedPdf pages = render(workbook.withBook(book), print, time, keepsake);
+        // A booklet is whole sheets of four pages. Pad it with ruled Notes pages set by the book
+        // itself, after its last Notes page (the end of the body, where a designer puts spare pages),
+        // so they carry folios and running heads like the others; only if typesetting does not land
+        // on a multiple of four does the imposition fall back to blank pages at the back.
+        for (int attempt = 0; attempt < 2 && pages.pages() % 4 != 0; attempt++) {
+            book = book.withNotesPages(book.notesPages() + 4 - pages.pages() % 4);
+            pages = render(workbook.withBook(book), print, time, keepsake);
+        }
         byte[] id = java.util.Arrays.copyOf(sha256("booklet\n" + java.util.HexFormat.of().formatHex(pages.file().bytes())), 16);
-        byte[] imposed = Booklet.impose(pages.file().bytes(), sheet, workbook.book().title(), time, id);
+        Imposition imposition = workbook.book().imposition();
+        if (options.foldMarks()) {
+            imposition = new Imposition(true, imposition.creepMm());
+        }
+        byte[] imposed = Booklet.impose(pages.file().bytes(), sheet, imposition, workbook.book().title(), time, id);
         return new OutputFile(BOOKLET, new PdfFinisher(standard, workbook.book().language(), time, id).finish(imposed, null));
     }
 
