@@ -29,8 +29,8 @@ public final class AnswerSheet {
     public record Written(String id, String text, Instant updatedAt) implements PromptAnswer {
     }
 
-    /** A checklist's ticked items, by their 0-based place. */
-    public record Ticks(String id, List<Integer> ticked, Instant updatedAt) implements PromptAnswer {
+    /** A checklist's ticked items, by their 0-based place, and the reader's own item (its Other line), or empty. */
+    public record Ticks(String id, List<Integer> ticked, String other, Instant updatedAt) implements PromptAnswer {
         public Ticks {
             ticked = List.copyOf(ticked);
         }
@@ -60,10 +60,18 @@ public final class AnswerSheet {
     private final Slots slots;
     private final Map<String, Answer> known;
 
-    private AnswerSheet(AnswersFile file, Slots slots, Map<String, Answer> known) {
+    private final java.util.Set<String> entryNotes;
+
+    private AnswerSheet(AnswersFile file, Slots slots, Map<String, Answer> known, java.util.Set<String> entryNotes) {
         this.file = file;
         this.slots = slots;
         this.known = known;
+        this.entryNotes = entryNotes;
+    }
+
+    /** The ids of the entries' Notes answers (of an exercise, page, plan day or "My prompts") that have an answer. */
+    public java.util.Set<String> entryNotes() {
+        return entryNotes;
     }
 
     /**
@@ -109,7 +117,12 @@ public final class AnswerSheet {
                     "check that the file is the export of this workbook, made after writing some answers");
             d.throwIfErrors();
         }
-        return new AnswerSheet(file, slots, known);
+        java.util.Set<String> notes = new java.util.TreeSet<>();
+        workbook.entries().forEach(e -> notes.add(e.notesId()));
+        workbook.plan().forEach(day -> notes.add(day.notesId()));
+        notes.add(Workbook.MORE_PROMPTS_NOTES);
+        notes.retainAll(known.keySet());
+        return new AnswerSheet(file, slots, known, java.util.Collections.unmodifiableSet(notes));
     }
 
     private static String list(List<String> ids) {
@@ -211,7 +224,9 @@ public final class AnswerSheet {
                         newest = newest == null || a.updatedAt().isAfter(newest) ? a.updatedAt() : newest;
                     }
                 }
-                return ticked.isEmpty() ? null : new Ticks(f, ticked, newest);
+                Answer other = p.prompt().other() ? known.get(p.otherId()) : null;
+                newest = later(newest, other);
+                return ticked.isEmpty() && other == null ? null : new Ticks(f, ticked, other == null ? "" : other.text(), newest);
             }
             case RATING -> {
                 Answer v = known.get(f);

@@ -44,6 +44,14 @@ public final class FormFill {
         this.breaker = breaker;
     }
 
+    /**
+     * The Notes answers of entries (their ids) that need a Notes space in the form, since a note
+     * written on the site or in another layout has a place only where print has room for one.
+     */
+    public java.util.Set<String> notes() {
+        return sheet.entryNotes();
+    }
+
     /** The values of {@code spots} (fields without an answer are absent). */
     public Map<String, Filled> fill(List<Spot> spots, float size) {
         Map<String, Integer> rules = new HashMap<>();

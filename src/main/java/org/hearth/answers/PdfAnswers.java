@@ -37,10 +37,6 @@ public final class PdfAnswers {
     public static final PdfName UPDATED = new PdfName("HearthUpdated");
 
     private static final Pattern LINE = Pattern.compile("(.+)-(\\d{1,4})"); // a rule number; more digits are no rule of ours
-    // Writing spaces only paper has (the site has no place for them): the Notes pages, the ruled Notes
-    // space copy-fitting adds under an entry, an exercise's Date line, a checklist's Other line.
-    private static final Pattern NOTES = Pattern.compile("notes-\\d{1,4}-\\d{1,4}|(?!.*--)[a-z0-9-]+-notes-\\d{1,4}"
-            + "|(?!.*--)[a-z0-9-]+-date|[a-z0-9-]+--[a-z0-9-]+-other-\\d{1,4}");
     private static final String HINT = "choose a workbook PDF built by 'hearth build --fillable' and filled in";
 
     private final Instant now;
@@ -51,9 +47,9 @@ public final class PdfAnswers {
     }
 
     /**
-     * Reads the answers of {@code bytes}, a filled fillable edition of {@code workbook}. Fields of
-     * the PDF this workbook does not have, and the Notes pages (which the site has not), are
-     * reported as a warning and left out.
+     * Reads the answers of {@code bytes}, a filled fillable edition of {@code workbook}: every
+     * field, the Date lines, Other lines and Notes included. Fields of the PDF this workbook does
+     * not have are reported as a warning and left out.
      *
      * @throws BuildFailure when it is not a readable PDF or has no Hearth fields
      */
@@ -75,7 +71,6 @@ public final class PdfAnswers {
             Map<String, Instant> lineTimes = new TreeMap<>();
             List<String> foreign = new ArrayList<>();
             int hearth = 0;
-            boolean notes = false;
             String name = "";
             for (Map.Entry<String, AcroFields.Item> e : fields.entrySet()) {
                 String field = e.getKey();
@@ -88,9 +83,6 @@ public final class PdfAnswers {
                 if (field.equals("cover-name")) {
                     hearth++;
                     name = value.strip();
-                } else if (exact == null && base == null && NOTES.matcher(field).matches()) {
-                    hearth++;
-                    notes |= !value.isBlank();
                 } else if (exact != null && exact.kind() != Slot.Kind.LINES) {
                     hearth++;
                     Answer a = switch (exact.kind()) {
@@ -131,10 +123,6 @@ public final class PdfAnswers {
                         + " not belong to this workbook and " + (foreign.size() == 1 ? "is" : "are") + " left out: "
                         + String.join(", ", foreign.size() > 20 ? foreign.subList(0, 20) : foreign) + (foreign.size() > 20 ? " …" : ""),
                         "was the PDF built from another selection of prompts? Build it again from this content to read every answer");
-            }
-            if (notes) {
-                d.warn(Position.ofFile(file), "what is written on the Date lines, Other lines and Notes pages is not exported: the site has no place for it",
-                        "copy it into an answer on the site if you want to keep it there");
             }
             String title = reader.getInfo().getOrDefault("Title", workbook.book().title());
             return new AnswersFile(workbook.book().id(), workbook.book().title().isEmpty() ? title : workbook.book().title(), now, answers, name);

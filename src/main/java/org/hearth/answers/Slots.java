@@ -30,7 +30,12 @@ public final class Slots {
             prompt(out, d.prompt(), "");
             Slot s = out.get(d.prompt().fieldId());
             out.put(s.id(), new Slot(s.id(), s.kind(), "Day " + d.day() + ": " + d.prompt().prompt().text(), ""));
+            put(out, new Slot(d.notesId(), Slot.Kind.LINES, "Notes on Day " + d.day(), ""));
         });
+        put(out, new Slot(Workbook.MORE_PROMPTS_NOTES, Slot.Kind.LINES, "Notes on My prompts", ""));
+        for (int n = 1; n <= workbook.book().notesPages(); n++) {
+            put(out, new Slot(workbook.book().notesPageId(n), Slot.Kind.LINES, "Notes, page " + n, ""));
+        }
         for (Entry e : workbook.entries()) {
             for (Block b : e.blocks()) {
                 if (b instanceof Block.Space sp) {
@@ -46,7 +51,11 @@ public final class Slots {
                     }
                 }
             }
+            if (!e.prompts().isEmpty()) {
+                put(out, new Slot(e.dateId(), Slot.Kind.DATE, "Date for " + e.title(), e.title()));
+            }
             e.prompts().forEach(p -> prompt(out, p, e.title()));
+            put(out, new Slot(e.notesId(), Slot.Kind.LINES, "Notes on " + e.title(), e.title()));
         }
         return new Slots(out);
     }
@@ -59,6 +68,9 @@ public final class Slots {
             case CHECKLIST -> {
                 for (int i = 0; i < p.prompt().items().size(); i++) {
                     put(out, new Slot(f + "-" + i, Slot.Kind.TICK, text + " — " + p.prompt().items().get(i), page));
+                }
+                if (p.prompt().other()) {
+                    put(out, new Slot(p.otherId(), Slot.Kind.LINES, text + " — Other", page));
                 }
             }
             case RATING -> {

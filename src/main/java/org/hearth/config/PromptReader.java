@@ -16,7 +16,7 @@ public final class PromptReader {
 
     /** Every key a prompt may have. */
     public static final List<String> KEYS = List.of("id", "text", "kind", "tags", "intensity", "space",
-            "starter", "items", "scale", "low", "high", "hold_back_early");
+            "starter", "items", "scale", "low", "high", "hold_back_early", "other");
 
     /** Reads one prompt mapping; problems are reported at their keys. */
     public Optional<Prompt> read(YamlValue.Fields f) {
@@ -52,13 +52,15 @@ public final class PromptReader {
         String low = onlyFor(f, "low", kind, PromptKind.RATING).flatMap(v -> v.text("'low'")).orElse("");
         String high = onlyFor(f, "high", kind, PromptKind.RATING).flatMap(v -> v.text("'high'")).orElse("");
         boolean holdBackEarly = f.map("hold_back_early", v -> v.bool("'hold_back_early'")).orElse(false);
+        // Declared, not guessed from the prompt's words ("add your own"), which differ in every language.
+        boolean other = onlyFor(f, "other", kind, PromptKind.CHECKLIST).flatMap(v -> v.bool("'other'")).orElse(false);
         List<String> known = new java.util.ArrayList<>(KEYS);
         known.addAll(List.of(extraKeys));
         f.finish(known);
         if (id == null) {
             return Optional.empty();
         }
-        return Optional.of(new Prompt(id, text, kind, tags, intensity, space, starter, items, scale, low, high, holdBackEarly, f.position()));
+        return Optional.of(new Prompt(id, text, kind, tags, intensity, space, starter, items, scale, low, high, holdBackEarly, other, f.position()));
     }
 
     private static int defaultSpace(PromptKind kind) {

@@ -43,6 +43,11 @@ public record Book(String title, String subtitle, String author, String language
                 imprint, pages, imposition);
     }
 
+    /** The answer id of the {@code n}th Notes page at the back of the PDF (from 1; its rules are {@code notes-<n>-1} …). */
+    public String notesPageId(int n) {
+        return "notes-" + n;
+    }
+
     public boolean personalised() {
         return !personName.isEmpty();
     }

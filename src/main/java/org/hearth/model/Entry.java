@@ -36,6 +36,22 @@ public record Entry(String id, String kind, String title, String summary, String
         return kind.equals("exercise");
     }
 
+    /**
+     * The answer id of the date the reader writes on the entry's "Date:" line (print, fillable) or in
+     * its Date field (site), kept as the text written.
+     */
+    public String dateId() {
+        return id + "-date";
+    }
+
+    /**
+     * The answer id of the reader's notes on this entry: the ruled Notes space print adds where an
+     * entry's last page has room (its rules are {@code <notesId>-1}, {@code -2} …) and the site's Notes field.
+     */
+    public String notesId() {
+        return id + "-notes";
+    }
+
     /** A copy with navigation links set. */
     public Entry withNav(NavLink prev, NavLink next) {
         return copy(blocks, prev, next);

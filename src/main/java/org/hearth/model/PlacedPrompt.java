@@ -8,4 +8,12 @@ package org.hearth.model;
  * @param prompt the prompt
  */
 public record PlacedPrompt(String fieldId, int number, Prompt prompt) {
+
+    /**
+     * The answer id of a checklist's own item, written on its "Other:" line (print) or in its Other
+     * field (site); only a checklist with {@code other: true} has one.
+     */
+    public String otherId() {
+        return fieldId + "-other";
+    }
 }

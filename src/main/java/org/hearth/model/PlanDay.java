@@ -10,4 +10,9 @@ package org.hearth.model;
  * @param fromTitle title of that exercise, or empty
  */
 public record PlanDay(int day, String date, PlacedPrompt prompt, String fromId, String fromTitle) {
+
+    /** The answer id of the Notes space print may add under the day's prompt (see {@link Entry#notesId()}). */
+    public String notesId() {
+        return "plan-day-" + day + "-notes";
+    }
 }

@@ -17,6 +17,9 @@ import java.util.Map;
 public record Workbook(Book book, List<Section> sections, List<PlacedPrompt> morePrompts, List<PlanDay> plan,
         List<Resource> resources, Map<String, byte[]> media) {
 
+    /** The answer id of the Notes space print may add under the "More prompts" section (see {@link Entry#notesId()}). */
+    public static final String MORE_PROMPTS_NOTES = "more-prompts-notes";
+
     public Workbook {
         sections = List.copyOf(sections);
         morePrompts = List.copyOf(morePrompts);
@@ -25,6 +28,11 @@ public record Workbook(Book book, List<Section> sections, List<PlacedPrompt> mor
         // Path order, never a hash map's: the PDF hashes and embeds media in this order, and a
         // hash map's order changes from one JVM run to the next (reproducible builds).
         media = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(media));
+    }
+
+    /** {@link #MORE_PROMPTS_NOTES}, for templates. */
+    public String morePromptsNotesId() {
+        return MORE_PROMPTS_NOTES;
     }
 
     /** A copy with other facts about the book (for example another paper size). */

@@ -90,6 +90,13 @@ class AnswersRoundTripBrowserTest {
         waitFor(() -> saved("first--draw-one"), "the box to be saved");
         browser.findElement(By.id("a-first-space-1")).sendKeys("My first note.");
         waitFor(() -> saved("first-space-1"), "the writing space to be saved");
+        // What paper has lines for: the entry's Date line, the checklist's Other line and the Notes space.
+        browser.findElement(By.id("a-first-date")).sendKeys("Tuesday 3 May");
+        waitFor(() -> saved("first-date"), "the date to be saved");
+        browser.findElement(By.id("a-first--check-one-other")).sendKeys("Reading in bed");
+        waitFor(() -> saved("first--check-one-other"), "the Other item to be saved");
+        browser.findElement(By.id("a-first-notes")).sendKeys("Come back to this after the weekend.");
+        waitFor(() -> saved("first-notes"), "the notes to be saved");
         browser.findElement(By.id("t-first-tracker-1-0-0")).sendKeys("2");
         waitFor(() -> saved("first-tracker-1-0-0"), "the self-check cell to be saved");
         waitFor(() -> saved("first-tracker-1-date-0"), "starting a column to fill in its date");
@@ -115,6 +122,10 @@ class AnswersRoundTripBrowserTest {
                 "It felt strange, then kind."));
         KeepsakeTest.assertInOrder(all, KeepsakeTest.longAnswer());
         KeepsakeTest.assertInOrder(all, List.of("A lake, a dog, the smell of rain."));
+        KeepsakeTest.assertInOrder(all, List.of("Date: Tuesday 3 May", "Which of these helped?", "Other: Reading in bed",
+                "Notes Come back to this after the weekend."));
+        assertTrue(siteJson.contains("\"first-date\"") && siteJson.contains("\"first--check-one-other\"") && siteJson.contains("\"first-notes\""),
+                "the site exports the date, the Other item and the notes: " + siteJson);
         int prompt = KeepsakeTest.pageOf(pages, "What did you feel today?");
         int answer = KeepsakeTest.pageOf(pages, "Tired, then calmer.");
         assertTrue(answer == prompt || answer == prompt + 1, "the answer is printed at its prompt");
@@ -127,6 +138,7 @@ class AnswersRoundTripBrowserTest {
         AnswersFiles.Run export = AnswersFiles.hearth("answers", "export", "--content", AnswersFiles.content().toString(),
                 out.resolve(AnswersOptions.FILLED).toString(), "-o", back.toString());
         assertEquals(0, export.code(), export.err());
+        assertTrue(!export.err().contains("not exported") && !export.err().contains("left out"), "nothing is reported paper-only or foreign: " + export.err());
         String again = Files.readString(back, StandardCharsets.UTF_8);
         assertEquals(withoutExportTime(siteJson), withoutExportTime(again.strip()));
     }

@@ -75,6 +75,9 @@ class KeepsakeTest {
         List<String> pages = pages(pdf);
         String all = String.join(" ", pages);
         assertInOrder(all, ANSWERS);
+        // The Date line, the checklist's Other line, the exercise's Notes and a Notes page carry what was written on them.
+        assertInOrder(all, List.of("Date: Tuesday 3 May", "Which of these helped?", "Other: Reading in bed",
+                "Notes Come back to this after the weekend.", "Notes On the back pages: a list of kind words."));
         assertTrue(pages.get(0).contains("In my own words") && pages.get(0).contains("Answers exported December 2, 2026"), pages.get(0));
         assertTrue(all.contains("Written December 1, 2026"), "each answer's date is shown");
         // On the right pages: each answer starts on the page of its prompt (or the next, when the prompt ends a page).

@@ -87,6 +87,45 @@ class ContentLoaderTest {
         assertEquals(PromptKind.CHECKLIST, c.prompts().get("good").kind());
     }
 
+    /**
+     * A checklist says that it invites the reader's own item with {@code other: true} (the print
+     * edition's "Other:" line and the site's Other field come from it, not from the prompt's words);
+     * the key on any other kind is a positioned error, and a misspelt key stays an unknown key.
+     */
+    @Test
+    void otherIsAChecklistKeyAndAnErrorElsewhere() throws IOException {
+        Files.createDirectories(dir.resolve("prompts"));
+        Files.writeString(dir.resolve("prompts/all.yml"), """
+                - id: joys
+                  text: Which of these? Tick them.
+                  kind: checklist
+                  items: [one, two]
+                  other: true
+                - id: plain
+                  text: Which of these? Add your own.
+                  kind: checklist
+                  items: [one]
+                - id: written
+                  text: What happened?
+                  kind: journal
+                  other: true
+                - id: typo
+                  text: Which?
+                  kind: checklist
+                  items: [one]
+                  others: true
+                """);
+        Diagnostics d = new Diagnostics();
+        Content c = load(d);
+        List<String> m = messages(d);
+        assertEquals(2, m.size(), m.toString());
+        assertEquals("prompts/all.yml:13:10: error: 'other' only applies to checklist prompts, not journal\n"
+                + "    hint: remove the 'other' line or change 'kind' to checklist", m.get(0));
+        assertTrue(m.get(1).startsWith("prompts/all.yml:18:3: error: unknown key 'others'"), m.get(1));
+        assertTrue(c.prompts().get("joys").other());
+        assertFalse(c.prompts().get("plain").other(), "the words 'add your own' alone no longer ask for a line");
+    }
+
     @Test
     void aReloadReadsOnlyChangedFilesAndStillReportsEveryProblem() throws IOException {
         Files.createDirectories(dir.resolve("exercises"));

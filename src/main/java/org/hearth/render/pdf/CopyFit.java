@@ -96,8 +96,18 @@ final class CopyFit {
      */
     static int grow(ITextRenderer laidOut, Document dom, String notesLabel,
             java.util.function.BiFunction<String, Integer, String> notesTip) {
+        return grow(laidOut, dom, notesLabel, notesTip, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #grow(ITextRenderer, Document, String, java.util.function.BiFunction)}, and every entry
+     * whose Notes id ({@code data-notes}) is in {@code wanted} gets Notes space even where its last page
+     * has no room (it then runs overleaf): a filled fillable must have a place for a note the reader wrote.
+     */
+    static int grow(ITextRenderer laidOut, Document dom, String notesLabel,
+            java.util.function.BiFunction<String, Integer, String> notesTip, java.util.Set<String> wanted) {
         List<Element> candidates = candidates(dom);
-        if (candidates.isEmpty()) {
+        if (candidates.isEmpty() && wanted.isEmpty()) {
             return 0;
         }
         Map<Element, Box> boxes = new HashMap<>();
@@ -139,7 +149,12 @@ final class CopyFit {
                 }
             }
         }
+        java.util.Set<String> given = new java.util.HashSet<>();
         for (Element entry : entries(dom)) {
+            String base = notesId(entry);
+            if (hasNotes(entry, base)) {
+                continue; // a keepsake sets the reader's notes in a space of their own
+            }
             Box box = boxes.get(entry);
             if (box == null) {
                 continue;
@@ -154,11 +169,67 @@ final class CopyFit {
             float pitch = 9 * 72 / 25.4f * dotsPerPt;
             int lines = (int) Math.floor((page.getBottom() - bottom - 30 * dotsPerPt) / pitch);
             if (lines >= 2) {
-                addNotes(entry, lines, notesLabel, notesTip);
+                addNotes(entry, base, lines, notesLabel);
+                given.add(base);
                 grown++;
             }
         }
+        for (Element entry : entries(dom)) {
+            String base = notesId(entry);
+            if (wanted.contains(base) && !given.contains(base) && !hasNotes(entry, base) && hasClass(entry, "entry")) {
+                addNotes(entry, base, 3, notesLabel);
+                given.add(base);
+                grown++;
+            }
+        }
+        number(dom, notesTip);
         return grown;
+    }
+
+    /**
+     * The answer id an entry's Notes space is named by: the entry's {@code data-notes} (the model's
+     * {@code Entry.notesId()}), for a body before a letter its entry's, else the element's id and "-notes".
+     */
+    private static String notesId(Element entry) {
+        Element holder = hasClass(entry, "entry") ? entry : entry.getParentNode() instanceof Element parent ? parent : entry;
+        if (holder.hasAttribute("data-notes")) {
+            return holder.getAttribute("data-notes");
+        }
+        return (holder.hasAttribute("id") && !holder.getAttribute("id").isEmpty() ? holder.getAttribute("id") : "entry") + "-notes";
+    }
+
+    /** Whether {@code entry} already holds rules of the Notes answer {@code base}. */
+    private static boolean hasNotes(Element entry, String base) {
+        NodeList divs = entry.getElementsByTagName("div");
+        for (int i = 0; i < divs.getLength(); i++) {
+            if (NUMBERED.matcher(((Element) divs.item(i)).getAttribute("data-field")).matches()
+                    && ((Element) divs.item(i)).getAttribute("data-field").startsWith(base + "-")
+                    && ((Element) divs.item(i)).getAttribute("data-field").substring(base.length() + 1).matches("\\d+")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Numbers the rules of every added Notes space in reading order, one run per Notes answer (an
+     * entry's body before a letter and the entry's end may both get some), with their tooltips.
+     */
+    private static void number(Document dom, java.util.function.BiFunction<String, Integer, String> notesTip) {
+        Map<String, Integer> next = new HashMap<>();
+        NodeList divs = dom.getElementsByTagName("div");
+        for (int i = 0; i < divs.getLength(); i++) {
+            Element e = (Element) divs.item(i);
+            if (hasClass(e, "line") && e.hasAttribute("data-notes-of")) {
+                String base = e.getAttribute("data-notes-of");
+                int n = next.merge(base, 1, Integer::sum);
+                e.setAttribute("id", "fx-" + base + "-" + n);
+                e.setAttribute("data-field", base + "-" + n);
+                e.setAttribute("data-tip", notesTip.apply(e.getAttribute("data-notes-title"), n));
+                e.removeAttribute("data-notes-of");
+                e.removeAttribute("data-notes-title");
+            }
+        }
     }
 
     private static Element nextElement(Element e) {
@@ -186,9 +257,11 @@ final class CopyFit {
         return entries;
     }
 
-    /** Appends a labelled space of {@code lines} rules at the end of {@code entry}, each a form field's place. */
-    private static void addNotes(Element entry, int lines, String notesLabel,
-            java.util.function.BiFunction<String, Integer, String> notesTip) {
+    /**
+     * Appends a labelled space of {@code lines} rules at the end of {@code entry}, each a form field's
+     * place of the Notes answer {@code base} ({@link #number} names them once every space is added).
+     */
+    private static void addNotes(Element entry, String base, int lines, String notesLabel) {
         Document dom = entry.getOwnerDocument();
         String ns = entry.getNamespaceURI();
         Element space = dom.createElementNS(ns, "div");
@@ -202,20 +275,15 @@ final class CopyFit {
         if (h1.getLength() > 0) {
             title = h1.item(0).getTextContent().trim();
         }
-        // A body (before a letter) has no id of its own: its entry's id names its fields.
-        String id = entry.hasAttribute("id") && !entry.getAttribute("id").isEmpty() ? entry.getAttribute("id")
-                : ((Element) entry.getParentNode()).getAttribute("id") + "-body";
-        String base = id + "-notes";
         if (h1.getLength() == 0 && entry.getParentNode() instanceof Element parent && parent.getElementsByTagName("h1").getLength() > 0) {
             title = parent.getElementsByTagName("h1").item(0).getTextContent().trim();
         }
         for (int i = 1; i <= lines; i++) {
             Element rule = dom.createElementNS(ns, "div");
             rule.setAttribute("class", "line");
-            rule.setAttribute("id", "fx-" + base + "-" + i);
             rule.setAttribute("data-form", "text");
-            rule.setAttribute("data-field", base + "-" + i);
-            rule.setAttribute("data-tip", notesTip.apply(title, i));
+            rule.setAttribute("data-notes-of", base);
+            rule.setAttribute("data-notes-title", title);
             space.appendChild(rule);
         }
         entry.appendChild(space);

@@ -110,7 +110,7 @@ public final class PdfRenderer {
         String xhtml = xhtml(workbook, fillable, options.rightHand(), fillable || keepsake == null ? null : keepsake.on(column(workbook.book().pageSize())));
         Document dom = parse(xhtml);
         rewriteLinks(dom);
-        copyFit(dom, workbook);
+        copyFit(dom, workbook, fill == null ? java.util.Set.of() : fill.notes());
         byte[] inputHash = inputHash(xhtml, workbook);
         PdfStandard standard = standard(workbook, options);
         TagTree tags = standard.tagged() ? new TagTree(dom, workbook.book().language()) : null;
@@ -252,7 +252,7 @@ public final class PdfRenderer {
         try {
             Document dom = xml.parse(xhtml(workbook, fillable, rightHand));
             rewriteLinks(dom);
-            copyFit(dom, workbook);
+            copyFit(dom, workbook, java.util.Set.of());
             java.io.StringWriter out = new java.io.StringWriter();
             javax.xml.transform.TransformerFactory.newInstance().newTransformer()
                     .transform(new javax.xml.transform.dom.DOMSource(dom), new javax.xml.transform.stream.StreamResult(out));
@@ -326,7 +326,7 @@ public final class PdfRenderer {
      * Copy-fitting: a first layout, measured only, tells which writing spaces end their page, and
      * those grow to the page foot in the document before the real layout (see {@link CopyFit}).
      */
-    private void copyFit(Document dom, Workbook workbook) {
+    private void copyFit(Document dom, Workbook workbook, java.util.Set<String> notesWanted) {
         VisibleTextDevice device = new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ThemeUserAgent agent = new ThemeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 path -> theme.file(path).orElse(null), workbook.media());
@@ -335,7 +335,7 @@ public final class PdfRenderer {
         first.layout();
         org.hearth.i18n.Catalogue words = templates.messages(workbook.book().language());
         CopyFit.grow(first, dom, words.t("pdf.notes"),
-                (title, line) -> words.t("pdf.notesOn", title) + (line > 1 ? " (" + words.t("pdf.line", line) + ")" : ""));
+                (title, line) -> words.t("pdf.notesOn", title) + (line > 1 ? " (" + words.t("pdf.line", line) + ")" : ""), notesWanted);
     }
 
     private RenderedPdf layout(Document dom, Workbook workbook, Instant time, byte[] inputHash, TagTree tags, boolean fillable,

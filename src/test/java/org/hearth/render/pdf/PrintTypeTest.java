@@ -245,7 +245,8 @@ class PrintTypeTest {
     }
 
     /**
-     * A checklist that invites the reader's own item ("add your own", "write your own") ends with a
+     * A checklist that invites the reader's own item ({@code other: true}; in the default content the
+     * two that say "add your own" and "write your own") ends with a
      * ruled "Other:" line on its page, and the fillable edition has a text field on that rule.
      */
     @Test

@@ -257,6 +257,68 @@ class JournalBrowserTest {
         assertNoConsoleErrors();
     }
 
+    /**
+     * The fields for what paper has lines for (the entry's Date line, a checklist's Other line, Notes):
+     * named for screen readers, saved and announced like every answer, restored, listed, exported
+     * under the model's ids and imported again.
+     */
+    @Test
+    void theDateOtherItemAndNotesAreLabelledSavedRestoredExportedAndImported() throws IOException {
+        open("remember-good.html");
+        WebElement date = browser.findElement(By.id("a-remember-good-date"));
+        WebElement other = browser.findElement(By.id("a-remember-good--good-small-joys-other"));
+        WebElement notes = browser.findElement(By.id("a-remember-good-notes"));
+        assertEquals("Date", date.getAccessibleName());
+        assertTrue(other.getAccessibleName().contains("Which of these have brought you joy") && other.getAccessibleName().endsWith("Other:"),
+                other.getAccessibleName());
+        assertEquals("Notes", notes.getAccessibleName());
+        assertTrue(browser.findElement(By.id(date.getAttribute("aria-describedby"))).getText().startsWith("Optional"));
+        assertTrue(browser.findElement(By.id(notes.getAttribute("aria-describedby"))).getText().contains("Notes lines"));
+        assertTrue(other.findElement(By.xpath("ancestor::*[@role='group']")).getAttribute("aria-labelledby").equals("q-remember-good--good-small-joys"),
+                "the Other item belongs to its checklist's group");
+
+        date.sendKeys("Sunday 6 June");
+        other.sendKeys("Climbing trees");
+        notes.sendKeys("Ask my sister what she remembers.");
+        waitFor(() -> stored("remember-good-notes") != null && stored("remember-good-date") != null
+                && stored("remember-good--good-small-joys-other") != null, "the three answers to be saved");
+        waitFor(() -> status().startsWith("Saved on this device at "), "the save to be announced");
+        assertEquals("polite", browser.findElement(By.cssSelector("[data-journal-status]")).getAttribute("aria-live"));
+        screenshot("date-other-notes-desktop");
+
+        browser.navigate().refresh();
+        open("remember-good.html");
+        assertEquals("Sunday 6 June", browser.findElement(By.id("a-remember-good-date")).getAttribute("value"));
+        assertEquals("Climbing trees", browser.findElement(By.id("a-remember-good--good-small-joys-other")).getAttribute("value"));
+        assertEquals("Ask my sister what she remembers.", browser.findElement(By.id("a-remember-good-notes")).getAttribute("value"));
+
+        open("answers.html");
+        String list = browser.findElement(By.cssSelector("[data-answer-list]")).getText();
+        assertTrue(list.contains("Notes on Remember the good") && list.contains("Date for Remember the good") && list.contains("Climbing trees"), list);
+        js("window.__exports = []; var made = URL.createObjectURL;"
+                + "URL.createObjectURL = function (b) { window.__exports.push(b); return made.call(URL, b); };");
+        browser.findElement(By.cssSelector("[data-export=json]")).click();
+        String json = exported(0);
+        assertTrue(json.matches("(?s).*\"remember-good-date\": \\{\\s*\"value\": \"Sunday 6 June\",.*"), json);
+        assertTrue(json.matches("(?s).*\"remember-good--good-small-joys-other\": \\{\\s*\"value\": \"Climbing trees\",.*"), json);
+        assertTrue(json.matches("(?s).*\"remember-good-notes\": \\{\\s*\"value\": \"Ask my sister what she remembers.\",.*"), json);
+
+        Path file = tmp.resolve("date-other-notes.json");
+        Files.writeString(file, json, StandardCharsets.UTF_8);
+        js("localStorage.clear();");
+        open("answers.html");
+        choose(file);
+        assertTrue(browser.findElement(By.cssSelector("[data-import-preview]")).getText().contains("3 answers new"),
+                browser.findElement(By.cssSelector("[data-import-preview]")).getText());
+        browser.findElement(By.cssSelector("[data-import-apply]")).click();
+        waitFor(() -> status().startsWith("Imported 3 answers"), "the import to finish");
+        open("remember-good.html");
+        assertEquals("Sunday 6 June", browser.findElement(By.id("a-remember-good-date")).getAttribute("value"));
+        assertEquals("Climbing trees", browser.findElement(By.id("a-remember-good--good-small-joys-other")).getAttribute("value"));
+        assertEquals("Ask my sister what she remembers.", browser.findElement(By.id("a-remember-good-notes")).getAttribute("value"));
+        assertNoConsoleErrors();
+    }
+
     private void choose(Path file) {
         String before = status();
         browser.findElement(By.cssSelector("[data-import]")).sendKeys(file.toString());
