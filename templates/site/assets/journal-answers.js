@@ -14,7 +14,7 @@
   var MAX_TEXT = 100000;                    // characters in one answer
   var MAX_FILE = 5 * 1024 * 1024;           // bytes in an import file
   var MAX_ANSWERS = 20000;
-  var WORKBOOK_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+  var WORKBOOK_ID = /^[a-z0-9]+(-[a-z0-9]+)*(--[a-z0-9]+(-[a-z0-9]+)*)?$/; // "--<lang>" for a language edition
   var CHECK_TEXT = "hearth-lock-check";
 
   var $ = J.$, $$ = J.$$, enc = J.enc, session = J.session, statusLine = J.statusLine;
@@ -90,7 +90,7 @@
     }
     checkKeys(data, ["format", "version", "workbook", "exportedAt", "answers", "encryption", "sealed"], T("js.errTheFile"));
     var wb = data.workbook;
-    if (!wb || typeof wb !== "object" || typeof wb.id !== "string" || !WORKBOOK_ID.test(wb.id) || wb.id.length > 64) {
+    if (!wb || typeof wb !== "object" || typeof wb.id !== "string" || !WORKBOOK_ID.test(wb.id) || wb.id.length > 200) {
       fail(T("js.errWorkbookId"));
     }
     checkKeys(wb, ["id", "title"], T("js.errItsWorkbook"));
@@ -271,7 +271,8 @@
     box.textContent = "";
     box.hidden = false;
     var c = classify(checked.answers);
-    var foreign = checked.workbook.id !== WORKBOOK;
+    // An export of a language edition made before its key became "<id>--<lang>" names "<id>-<lang>".
+    var foreign = checked.workbook.id !== WORKBOOK && checked.workbook.id !== WORKBOOK.replace("--", "-");
     box.appendChild(el("h2", T("js.beforeImport", file.name), { id: "import-title", tabindex: "-1" }));
     box.setAttribute("aria-labelledby", "import-title");
     if (foreign) {

@@ -34,6 +34,11 @@
   var NS = "hearth.v1:" + WORKBOOK + ":";   // one key per answer: NS + answer id
   var LEGACY = "hearth:" + TITLE + ":";     // before ids: keyed by the title, raw text values
   var LOCK = NS + "~lock";                  // the privacy lock's salt, iterations and check value
+  // A language edition was keyed "<id>-<lang>", which a person's own site ("<id>-<name>") could be
+  // too (a person called "Es"); it is now "<id>--<lang>", which no book or person id can be. Its
+  // answers under the former key are copied over once (README, "Where answers live").
+  var FORMER = WORKBOOK.indexOf("--") > 0 ? "hearth.v1:" + WORKBOOK.replace("--", "-") + ":" : null;
+  var MOVED = "hearth.v1.copied:" + WORKBOOK;
   var SESSION_KEY = "hearth.v1.key:" + WORKBOOK;
   var FORMAT = "hearth-answers";
   var ID = /^[a-z0-9][a-z0-9-]{0,199}$/;
@@ -176,8 +181,15 @@
   }
 
   function decrypt(k, box, context) {
-    return crypto.subtle.decrypt({ name: "AES-GCM", iv: unb64(box.iv), additionalData: enc.encode(context) }, k, unb64(box.c))
-      .then(function (p) { return dec.decode(p); });
+    var open = function (c) {
+      return crypto.subtle.decrypt({ name: "AES-GCM", iv: unb64(box.iv), additionalData: enc.encode(c) }, k, unb64(box.c))
+        .then(function (p) { return dec.decode(p); });
+    };
+    // Sealed under the former key (copied over by copyFormer), its additional data names that key.
+    if (FORMER && context.indexOf(NS) === 0) {
+      return open(context).catch(function () { return open(FORMER + context.substring(NS.length)); });
+    }
+    return open(context);
   }
 
   /** The stored string for {@code id} as a record, decrypted if sealed; null if absent or unreadable. */
@@ -268,6 +280,27 @@
       }
       rawRemove(k);
     });
+  }
+
+  /**
+   * Copies the answers stored under the former language key once. Copied, not moved: that key may
+   * also be a person's own site's, whose answers must stay where that site reads them.
+   */
+  function copyFormer() {
+    if (!store || !FORMER || rawGet(MOVED) !== null) { return; }
+    var old = [];
+    try {
+      for (var i = 0; i < store.length; i++) {
+        var k = store.key(i);
+        if (k && k.indexOf(FORMER) === 0) { old.push(k.substring(FORMER.length)); }
+      }
+    } catch (e) { return; }
+    var full = false;
+    old.forEach(function (id) {
+      var v = rawGet(FORMER + id);
+      if (v !== null && rawGet(NS + id) === null && rawSet(NS + id, v)) { full = true; }
+    });
+    if (!full) { rawSet(MOVED, String(Date.now())); } // full: try again next time
   }
 
   // ---- Fields on this page ----------------------------------------------------------------------
@@ -691,6 +724,7 @@
   // ---- Start ------------------------------------------------------------------------------------
   function start() {
     migrate();
+    copyFormer();
     lockInfo = readLock();
     var ready = lockInfo ? restoreKey().then(function (k) { key = k; }) : Promise.resolve();
     return ready.then(function () {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 import org.hearth.diag.Diagnostics;
 import org.hearth.diag.Position;
+import org.hearth.diag.Shown;
 import org.hearth.model.Block;
 import org.hearth.model.Entry;
 import org.hearth.model.PlacedPrompt;
@@ -83,8 +84,10 @@ public final class AnswerSheet {
      */
     public static AnswerSheet bind(AnswersFile file, Workbook workbook, boolean anyWorkbook, String source, Diagnostics d) {
         Position at = Position.ofFile(source);
-        if (!file.workbookId().equals(workbook.book().id()) && !anyWorkbook) {
-            d.error(at, "these answers are for another workbook: “" + file.workbookTitle() + "” (id " + file.workbookId() + "), not “"
+        // A language edition's export made before its id became "<id>--<lang>" names "<id>-<lang>".
+        String former = workbook.book().id().replace("--", "-");
+        if (!file.workbookId().equals(workbook.book().id()) && !file.workbookId().equals(former) && !anyWorkbook) {
+            d.error(at, "these answers are for another workbook: “" + Shown.name(file.workbookTitle()) + "” (id " + Shown.name(file.workbookId()) + "), not “"
                     + workbook.book().title() + "” (id " + workbook.book().id() + ")",
                     "choose the answers exported from this workbook's site, or add --answers-any-workbook if you are sure");
             d.throwIfErrors();
@@ -126,7 +129,7 @@ public final class AnswerSheet {
     }
 
     private static String list(List<String> ids) {
-        return String.join(", ", ids.size() > 20 ? ids.subList(0, 20) : ids) + (ids.size() > 20 ? " and " + (ids.size() - 20) + " more" : "");
+        return String.join(", ", (ids.size() > 20 ? ids.subList(0, 20) : ids).stream().map(Shown::name).toList()) + (ids.size() > 20 ? " and " + (ids.size() - 20) + " more" : "");
     }
 
     private static boolean fits(Slot s, Answer a) {
@@ -147,8 +150,8 @@ public final class AnswerSheet {
             for (int i = 0; i < text.length(); ) {
                 int c = text.codePointAt(i);
                 if (!canShow.test(c)) {
-                    d.error(Position.ofFile(source), "the answer to “" + shorten(slots.get(a.id()).question()) + "” (" + a.id()
-                            + ") has a character the workbook's fonts cannot show: “" + new String(Character.toChars(c)) + "” ("
+                    d.error(Position.ofFile(source), "the answer to “" + shorten(Shown.name(slots.get(a.id()).question())) + "” (" + Shown.name(a.id())
+                            + ") has a character the workbook's fonts cannot show: “" + Shown.name(new String(Character.toChars(c))) + "” ("
                             + String.format(java.util.Locale.ROOT, "U+%04X", c) + ")",
                             "the PDF's fonts (Yrsa and Lato) show Latin, Greek and Cyrillic letters; remove or replace the character");
                     break;

@@ -42,11 +42,22 @@ public final class AnswersInput {
         byte[] bytes;
         try {
             long size = Files.size(file);
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                // A folder, a device (/dev/zero) or a pipe: its size says nothing and it may never end.
+                throw BuildFailure.of(Position.ofFile(name), "the answers file is not a file but a folder, device or pipe",
+                        "give --answers the JSON file exported from My answers, or a filled workbook PDF");
+            }
             if (size > MAX_PDF_BYTES) {
                 throw BuildFailure.of(Position.ofFile(name), "the answers file is " + size / 1048576 + " MB, too large for an answers export",
                         "choose the JSON file exported from My answers, or a filled workbook PDF");
             }
-            bytes = Files.readAllBytes(file);
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_PDF_BYTES + 1); // never more than the limit, whatever the size said
+            }
+            if (bytes.length > MAX_PDF_BYTES) {
+                throw BuildFailure.of(Position.ofFile(name), "the answers file is more than " + MAX_PDF_BYTES / 1048576 + " MB, too large for an answers export",
+                        "choose the JSON file exported from My answers, or a filled workbook PDF");
+            }
         } catch (NoSuchFileException e) {
             throw BuildFailure.of(Position.ofFile(name), "the answers file does not exist", "check the path given to --answers");
         } catch (IOException e) {

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Position;
+import org.hearth.diag.Shown;
 
 /**
  * Reads the site's answers export ({@code hearth-answers}, version 1; README, "Export format") with
@@ -31,12 +32,13 @@ public final class AnswersReader {
     /** The largest file read, as the site's import allows. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     /** The longest answer, as the site allows. */
-    public static final int MAX_TEXT = 100_000;
+    public static final int MAX_TEXT = AnswerLimits.MAX_TEXT;
     /** The most answers one file may hold, as the site allows. */
-    public static final int MAX_ANSWERS = 20_000;
+    public static final int MAX_ANSWERS = AnswerLimits.MAX_FIELDS;
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,199}");
-    private static final Pattern WORKBOOK_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    // A book's id, a person's site's ("<id>-<name>"), and a language edition's ("<id>--<lang>").
+    private static final Pattern WORKBOOK_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(--[a-z0-9]+(-[a-z0-9]+)*)?");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final String HINT = "export the answers again from My answers on the workbook's site";
 
@@ -88,20 +90,24 @@ public final class AnswersReader {
     }
 
     private static J parse(String text, String file) {
+        // Jackson enforces the limits as it reads: a hostile file stops at its first oversized part.
         JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(8).maxStringLength(MAX_TEXT * 2).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(AnswerLimits.MAX_NESTING)
+                        .maxStringLength(MAX_TEXT).maxNumberLength(20).maxNameLength(1_000).build())
                 .build();
         try (JsonParser p = factory.createParser(text)) {
-            if (p.nextToken() == null) {
-                throw BuildFailure.of(Position.ofFile(file), "the answers file is empty", HINT);
+            try {
+                if (p.nextToken() == null) {
+                    throw BuildFailure.of(Position.ofFile(file), "the answers file is empty", HINT);
+                }
+                J root = value(p, file, new int[1]);
+                if (p.nextToken() != null) {
+                    throw BuildFailure.of(at(p.currentTokenLocation(), file), "the answers file has more after its JSON object", HINT);
+                }
+                return root;
+            } catch (StreamConstraintsException e) {
+                throw BuildFailure.of(at(p.currentTokenLocation(), file), limit(e.getOriginalMessage()), AnswerLimits.HINT);
             }
-            J root = value(p, file);
-            if (p.nextToken() != null) {
-                throw BuildFailure.of(at(p.currentTokenLocation(), file), "the answers file has more after its JSON object", HINT);
-            }
-            return root;
-        } catch (StreamConstraintsException e) {
-            throw BuildFailure.of(at(e.getLocation(), file), "the answers file is not an answers export: " + firstLine(e.getOriginalMessage()), HINT);
         } catch (com.fasterxml.jackson.core.JsonParseException e) {
             // Only the position: the parser's own message quotes the text around it, which is a person's words.
             throw BuildFailure.of(at(e.getLocation(), file), "the answers file is not valid JSON here", HINT);
@@ -110,6 +116,25 @@ public final class AnswersReader {
         } catch (IOException e) {
             throw BuildFailure.of(Position.ofFile(file), "the answers file could not be read: " + e.getMessage(), HINT);
         }
+    }
+
+    /** Jackson's words for a broken limit, in ours. */
+    private static String limit(String jackson) {
+        String m = jackson == null ? "" : jackson;
+        if (m.startsWith("String value length") || m.startsWith("String length")) {
+            return "a text in the answers file is longer than " + AnswerLimits.count(MAX_TEXT) + " characters; an answer has at most "
+                    + AnswerLimits.count(MAX_TEXT);
+        }
+        if (m.startsWith("Document nesting depth") || m.contains("nesting depth")) {
+            return "the answers file nests deeper than " + AnswerLimits.MAX_NESTING + " levels; an export nests four";
+        }
+        if (m.startsWith("Number value length") || m.startsWith("Number length")) {
+            return "the answers file has a number longer than 20 digits";
+        }
+        if (m.startsWith("Name length")) {
+            return "the answers file has a key longer than 1,000 characters";
+        }
+        return "the answers file is not an answers export: " + firstLine(m);
     }
 
     private static String firstLine(String s) {
@@ -124,9 +149,13 @@ public final class AnswersReader {
         return l == null ? Position.ofFile(file) : new Position(file, Math.max(0, l.getLineNr()), Math.max(0, l.getColumnNr()));
     }
 
-    private static J value(JsonParser p, String file) throws IOException {
+    private static J value(JsonParser p, String file, int[] values) throws IOException {
         Position at = at(p.currentTokenLocation(), file);
         JsonToken t = p.currentToken();
+        if (++values[0] > AnswerLimits.MAX_VALUES) {
+            throw BuildFailure.of(at, "the answers file has more than " + AnswerLimits.count(AnswerLimits.MAX_VALUES)
+                    + " values; an export of every answer a workbook can hold has fewer", AnswerLimits.HINT);
+        }
         switch (t) {
             case START_OBJECT -> {
                 Map<String, J> members = new LinkedHashMap<>();
@@ -134,8 +163,8 @@ public final class AnswersReader {
                     String name = p.currentName();
                     Position key = at(p.currentTokenLocation(), file);
                     p.nextToken();
-                    if (members.put(name, value(p, file)) != null) {
-                        throw BuildFailure.of(key, "the answers file names “" + name + "” twice in one object", HINT);
+                    if (members.put(name, value(p, file, values)) != null) {
+                        throw BuildFailure.of(key, "the answers file names “" + Shown.name(name) + "” twice in one object", HINT);
                     }
                 }
                 return new JObject(at, members);
@@ -143,7 +172,7 @@ public final class AnswersReader {
             case START_ARRAY -> {
                 List<J> items = new ArrayList<>();
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(value(p, file));
+                    items.add(value(p, file, values));
                 }
                 return new JArray(at, items);
             }
@@ -183,7 +212,7 @@ public final class AnswersReader {
         keys(top, Set.of("format", "version", "workbook", "exportedAt", "answers", "encryption", "sealed"), "the file");
         J wb = top.members().get("workbook");
         if (!(wb instanceof JObject w) || !(w.members().get("id") instanceof JString id) || !WORKBOOK_ID.matcher(id.value()).matches()
-                || id.value().length() > 64) {
+                || id.value().length() > 200) {
             throw BuildFailure.of(wb == null ? top.at() : wb.at(), "the answers file's workbook id is missing or not an id", HINT);
         }
         keys(w, Set.of("id", "title"), "its workbook");
@@ -211,7 +240,7 @@ public final class AnswersReader {
     }
 
     private static Answer answer(String id, J json) {
-        String where = "the answer “" + (id.length() > 60 ? id.substring(0, 60) + "…" : id) + "”";
+        String where = "the answer “" + Shown.name(id) + "”";
         if (!ID.matcher(id).matches()) {
             throw BuildFailure.of(json.at(), where + " does not have a valid answer id", HINT);
         }
@@ -241,6 +270,10 @@ public final class AnswersReader {
                     throw BuildFailure.of(item.at(), where + " has a history entry without a date (YYYY-MM-DD) and a short value", HINT);
                 }
                 keys(x, Set.of("date", "value"), where + "'s history entry");
+                if (AnswerLimits.day(d.value()) == null) {
+                    throw BuildFailure.of(d.at(), where + "'s history entry has the date " + Shown.name(d.value())
+                            + ", which is no day between 1970 and 9999", AnswerLimits.DATE_HINT);
+                }
                 history.add(new Answer.Dated(d.value(), hv.value()));
             }
         }
@@ -255,10 +288,19 @@ public final class AnswersReader {
 
     private static Instant time(J json, Position parent, String what) {
         if (json instanceof JString s && s.value().length() <= 40) {
+            Instant t = null;
             try {
-                return java.time.OffsetDateTime.parse(s.value()).toInstant();
+                t = java.time.OffsetDateTime.parse(s.value()).toInstant();
             } catch (DateTimeParseException e) {
                 // reported below
+            }
+            if (t != null && !AnswerLimits.inRange(t)) {
+                // A keepsake prints these as dates; years before 1970 or past 9999 are no time anyone wrote.
+                throw BuildFailure.of(s.at(), what + " is in the year " + t.atZone(java.time.ZoneOffset.UTC).getYear() + ", outside 1970–9999",
+                        AnswerLimits.DATE_HINT);
+            }
+            if (t != null) {
+                return t;
             }
         }
         throw BuildFailure.of(json == null ? parent : json.at(), what + " is not a date and time (ISO 8601, as 2026-12-02T14:02:11.000Z)", HINT);
@@ -267,7 +309,7 @@ public final class AnswersReader {
     private static void keys(JObject o, Set<String> allowed, String where) {
         for (String k : o.members().keySet()) {
             if (!allowed.contains(k)) {
-                throw BuildFailure.of(o.members().get(k).at(), where + " has a field this format does not have: “" + k + "”", HINT);
+                throw BuildFailure.of(o.members().get(k).at(), where + " has a field this format does not have: “" + Shown.name(k) + "”", HINT);
             }
         }
     }

@@ -37,6 +37,8 @@ public final class PdfAnswers {
     public static final PdfName UPDATED = new PdfName("HearthUpdated");
 
     private static final Pattern LINE = Pattern.compile("(.+)-(\\d{1,4})"); // a rule number; more digits are no rule of ours
+    /** The longest field name, and the longest name on the cover, read (Hearth's field names are far shorter). */
+    static final int MAX_NAME = 300;
     private static final String HINT = "choose a workbook PDF built by 'hearth build --fillable' and filled in";
 
     private final Instant now;
@@ -57,13 +59,35 @@ public final class PdfAnswers {
         PdfReader reader;
         try {
             reader = new PdfReader(bytes);
-        } catch (IOException | RuntimeException e) {
-            // The PDF library's own words ("startxref not found") help no one choosing a file.
+        } catch (org.openpdf.text.exceptions.BadPasswordException | NoClassDefFoundError e) {
+            // A password, or any encryption: the PDF library needs a cryptography library Hearth does not ship for it.
+            throw BuildFailure.of(Position.ofFile(file), "the answers file is an encrypted PDF, which Hearth does not read",
+                    "open it in your PDF viewer and save a copy without a password or encryption, then read that copy");
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // The PDF library's own words ("startxref not found") help no one choosing a file; a
+            // stack overflow is a PDF nested deeper than any real one.
             throw BuildFailure.of(Position.ofFile(file), "the answers file starts like a PDF but cannot be read as one (damaged or cut short?)", HINT);
         }
         try {
+            return read(reader, file, workbook, d);
+        } catch (StackOverflowError e) {
+            throw BuildFailure.of(Position.ofFile(file), "the answers file's form is nested deeper than any workbook's", HINT);
+        } finally {
+            reader.close();
+        }
+    }
+
+    private AnswersFile read(PdfReader reader, String file, Workbook workbook, Diagnostics d) {
+        {
             AcroFields form = reader.getAcroFields();
             Map<String, AcroFields.Item> fields = form.getAllFields();
+            if (fields.size() > AnswerLimits.MAX_FIELDS) {
+                throw BuildFailure.of(Position.ofFile(file), "the PDF has more than " + AnswerLimits.count(AnswerLimits.MAX_FIELDS)
+                        + " form fields; a Hearth workbook has far fewer", HINT);
+            }
+            AnswerLimits.Budget budget = new AnswerLimits.Budget();
+            Map<String, Integer> lineChars = new TreeMap<>();
+            Map<String, Integer> linePage = new TreeMap<>();
             Slots slots = Slots.of(workbook);
             Instant fileTime = date(reader.getInfo().get("ModDate"), now);
             Map<String, Answer> answers = new TreeMap<>();
@@ -76,6 +100,21 @@ public final class PdfAnswers {
                 String field = e.getKey();
                 String value = form.getField(field);
                 value = value == null ? "" : value;
+                Integer page = e.getValue().size() > 0 ? e.getValue().getPage(0) : null;
+                String where = "the form field " + org.hearth.diag.Shown.name(field) + (page == null ? "" : " on page " + page);
+                if (value.length() > AnswerLimits.MAX_TEXT) {
+                    throw BuildFailure.of(Position.ofFile(file), where + " holds " + AnswerLimits.count(value.length())
+                            + " characters; an answer has at most " + AnswerLimits.count(AnswerLimits.MAX_TEXT), AnswerLimits.HINT);
+                }
+                if (!budget.take(value.length())) {
+                    throw BuildFailure.of(Position.ofFile(file), "the PDF's form fields hold more than " + AnswerLimits.count(AnswerLimits.MAX_TOTAL)
+                            + " characters in all (reached at " + where + ")", AnswerLimits.HINT);
+                }
+                if (field.length() > MAX_NAME) {
+                    // No field of ours has so long a name; the patterns below need not look at it (some backtrack on long input).
+                    foreign.add(field);
+                    continue;
+                }
                 Instant time = modified(e.getValue(), fileTime);
                 Slot exact = slots.get(field);
                 Matcher m = LINE.matcher(field);
@@ -83,6 +122,11 @@ public final class PdfAnswers {
                 if (field.equals("cover-name")) {
                     hearth++;
                     name = value.strip();
+                    if (name.length() > MAX_NAME) {
+                        // The name is set large on the keepsake's cover: a name, not a letter.
+                        throw BuildFailure.of(Position.ofFile(file), where + " (the name on the cover) holds " + AnswerLimits.count(name.length())
+                                + " characters; a name has at most " + MAX_NAME, AnswerLimits.HINT);
+                    }
                 } else if (exact != null && exact.kind() != Slot.Kind.LINES) {
                     hearth++;
                     Answer a = switch (exact.kind()) {
@@ -97,6 +141,16 @@ public final class PdfAnswers {
                 } else if (base != null && (base.kind() == Slot.Kind.LINES)) {
                     hearth++;
                     lines.computeIfAbsent(base.id(), k -> new TreeMap<>()).put(Integer.parseInt(m.group(2)), value);
+                    if (page != null) {
+                        linePage.merge(base.id(), page, Math::min);
+                    }
+                    // One answer's ruled lines are joined into one text: cap the whole, not only each line.
+                    if (lineChars.merge(base.id(), value.length() + 1, Integer::sum) > AnswerLimits.MAX_TEXT + 1) {
+                        Integer first = linePage.get(base.id());
+                        throw BuildFailure.of(Position.ofFile(file), "the form fields " + base.id() + "-1 to " + base.id() + "-" + m.group(2)
+                                + (first == null ? "" : " (from page " + first + ")") + " hold more than "
+                                + AnswerLimits.count(AnswerLimits.MAX_TEXT) + " characters for one answer", AnswerLimits.HINT);
+                    }
                     if (!value.isEmpty()) {
                         lineTimes.merge(base.id(), time, (x, y) -> x.isAfter(y) ? x : y);
                     }
@@ -121,13 +175,11 @@ public final class PdfAnswers {
             if (!foreign.isEmpty()) {
                 d.warn(Position.ofFile(file), foreign.size() + (foreign.size() == 1 ? " form field does" : " form fields do")
                         + " not belong to this workbook and " + (foreign.size() == 1 ? "is" : "are") + " left out: "
-                        + String.join(", ", foreign.size() > 20 ? foreign.subList(0, 20) : foreign) + (foreign.size() > 20 ? " …" : ""),
+                        + String.join(", ", (foreign.size() > 20 ? foreign.subList(0, 20) : foreign).stream().map(org.hearth.diag.Shown::name).toList()) + (foreign.size() > 20 ? " …" : ""),
                         "was the PDF built from another selection of prompts? Build it again from this content to read every answer");
             }
             String title = reader.getInfo().getOrDefault("Title", workbook.book().title());
             return new AnswersFile(workbook.book().id(), workbook.book().title().isEmpty() ? title : workbook.book().title(), now, answers, name);
-        } finally {
-            reader.close();
         }
     }
 
@@ -143,14 +195,15 @@ public final class PdfAnswers {
             PdfObject m = w == null ? null : w.get(PdfName.M);
             if (m != null) {
                 Instant t = date(m.toString(), null);
-                if (t != null && (newest == null || t.isAfter(newest))) {
+                if (AnswerLimits.inRange(t) && (newest == null || t.isAfter(newest))) {
                     newest = t;
                 }
             }
             PdfObject u = w == null ? null : w.get(UPDATED);
             if (u != null) {
                 try {
-                    exact = Instant.parse(u.toString());
+                    Instant t = Instant.parse(u.toString());
+                    exact = AnswerLimits.inRange(t) ? t : exact;
                 } catch (java.time.format.DateTimeParseException e) {
                     // not Hearth's: /M decides
                 }
@@ -166,8 +219,14 @@ public final class PdfAnswers {
         if (pdfDate == null) {
             return fallback;
         }
-        Calendar c = PdfDate.decode(pdfDate);
-        return c == null ? fallback : c.toInstant();
+        // A viewer's clock or a hostile file may say year 1 or 20000: such a time is no time an answer was written.
+        Calendar c;
+        try {
+            c = PdfDate.decode(pdfDate);
+        } catch (RuntimeException e) {
+            return fallback;
+        }
+        return c == null || !AnswerLimits.inRange(c.toInstant()) ? fallback : c.toInstant();
     }
 
     /** A rating's history as Hearth stored it, with today's value added when it changed since. */
@@ -175,10 +234,10 @@ public final class PdfAnswers {
         List<Answer.Dated> out = new ArrayList<>();
         PdfDictionary merged = item.getMerged(0);
         PdfObject h = merged == null ? null : merged.get(HISTORY);
-        if (h != null) {
+        if (h != null && h.toString().length() <= AnswerLimits.MAX_HISTORY * 40) {
             for (String part : h.toString().split(";")) {
                 int eq = part.indexOf('=');
-                if (eq == 10 && part.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
+                if (eq == 10 && AnswerLimits.day(part.substring(0, 10)) != null && out.size() < AnswerLimits.MAX_HISTORY) {
                     out.add(new Answer.Dated(part.substring(0, 10), part.substring(11)));
                 }
             }

@@ -16,7 +16,9 @@ public record Diagnostic(Severity severity, Position position, String message, S
         Objects.requireNonNull(severity);
         Objects.requireNonNull(position);
         Objects.requireNonNull(message);
-        hint = hint == null ? "" : hint;
+        // Messages quote names from files; whatever a caller quoted raw, no control or bidi character reaches the terminal.
+        message = Shown.message(message);
+        hint = hint == null ? "" : Shown.message(hint);
     }
 
     /** {@code file:line:col: error: message} followed by an indented hint line when there is one. */

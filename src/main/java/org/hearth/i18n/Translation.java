@@ -117,8 +117,17 @@ public final class Translation {
         }
         String baseUrl = base.baseUrl().isEmpty() ? "" : base.baseUrl() + language + "/";
         return new WorkbookConfig(title, subtitle, author, language, base.pageSize(), baseUrl, base.person(), base.edition(), parts,
-                base.selection(), base.plan(), base.source(), base.pdfStandard(), base.id() + "-" + language, imprint,
+                base.selection(), base.plan(), base.source(), base.pdfStandard(), editionId(base.id(), language), imprint,
                 base.notesPages(), base.imposition());
+    }
+
+    /**
+     * The id a language edition stores its answers under: {@code <id>--<lang>}. Book ids and the
+     * person slugs of {@code --people-sites} never hold "--", so no person's site (once
+     * {@code <id>-es} for a person called "Es") can share a language edition's answers.
+     */
+    public static String editionId(String id, String language) {
+        return id + "--" + language.toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -268,7 +268,7 @@ public final class YamlValue {
         public void finish(Collection<String> known) {
             for (String key : byKey.keySet()) {
                 if (!read.contains(key)) {
-                    diagnostics.error(keyPosition(key), "unknown key '" + key + "' in " + what,
+                    diagnostics.error(keyPosition(key), "unknown key '" + org.hearth.diag.Shown.name(key) + "' in " + what,
                             Suggest.hint(key, known, "known keys are: " + String.join(", ", known)));
                 }
             }

@@ -296,8 +296,20 @@ class BilingualBuildTest {
         String en = Jsoup.parse(out.resolve("site/first.html").toFile()).body().attr("data-workbook-id");
         String es = Jsoup.parse(out.resolve("site/es/first.html").toFile()).body().attr("data-workbook-id");
         assertEquals("a-small-book", en, "the default language keeps the key existing answers use");
-        assertEquals("a-small-book-es", es);
+        assertEquals("a-small-book--es", es, "a language edition's key has '--', which no book or person id has");
         assertNotEquals(en, es);
+    }
+
+    /** A person's own site ({@code --people-sites}) is keyed {@code <id>-<name slug>}: never a language edition's key. */
+    @Test
+    void aPersonCalledEsNeverSharesTheSpanishEditionsKey() {
+        String spanish = Translation.editionId("a-small-book", "es");
+        for (String name : List.of("Es", "ES", "es-", "E--s", "-- es", "Ès", "es es", "Es\u202E", "Ес")) {
+            String person = "a-small-book-" + org.hearth.model.Slug.of(name, "person");
+            assertNotEquals(spanish, person, name);
+            assertFalse(person.contains("--"), person);
+        }
+        assertFalse(org.hearth.config.ConfigLoader.ID.matcher("a-small-book--es").matches(), "a book id cannot have '--' either");
     }
 
     @Test

@@ -91,7 +91,7 @@ class LanguageStorageBrowserTest {
         open("es/first.html");
         assertEquals("", field().getAttribute("value"), "the Spanish page does not show the English answer");
         field().sendKeys("Escrito en español.");
-        savedUnder("hearth.v1:a-small-book-es:");
+        savedUnder("hearth.v1:a-small-book--es:");
         open("first.html");
         assertEquals("Written in English.", field().getAttribute("value"));
         open("es/first.html");
@@ -99,7 +99,7 @@ class LanguageStorageBrowserTest {
         @SuppressWarnings("unchecked")
         List<String> keys = (List<String>) ((JavascriptExecutor) browser).executeScript("return Object.keys(localStorage).sort();");
         assertTrue(keys.stream().anyMatch(k -> k.startsWith("hearth.v1:a-small-book:")), keys.toString());
-        assertTrue(keys.stream().anyMatch(k -> k.startsWith("hearth.v1:a-small-book-es:")), keys.toString());
+        assertTrue(keys.stream().anyMatch(k -> k.startsWith("hearth.v1:a-small-book--es:")), keys.toString());
         // The Spanish "My answers" lists only the Spanish answer.
         open("es/answers.html");
         String mine = browser.findElement(By.cssSelector("[data-answer-list]")).getText();
@@ -136,5 +136,35 @@ class LanguageStorageBrowserTest {
         Files.writeString(file, "{}", java.nio.charset.StandardCharsets.UTF_8);
         input.sendKeys(file.toString());
         assertEquals("Archivo elegido: respuestas.json", name.getText());
+    }
+
+    /**
+     * The Spanish edition was keyed {@code a-small-book-es}, which a person called "Es" (whose own
+     * site is {@code a-small-book-es}) shared. Answers stored under the former key show on the
+     * Spanish page, copied once to {@code a-small-book--es}; the former key stays for that person's
+     * site, and what each writes from then on stays apart.
+     */
+    @Test
+    void spanishAnswersUnderTheFormerKeyAreCopiedOnceAndTheKeysStayApart() {
+        open("first.html");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript("localStorage.clear();"
+                + "localStorage.setItem('hearth.v1:a-small-book-es:first-space-1', JSON.stringify({v: 'Guardado antes.', t: 1700000000000}));");
+        open("es/first.html");
+        assertEquals("Guardado antes.", field().getAttribute("value"), "the former key's answer is shown");
+        field().sendKeys(" Y hoy.");
+        long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!String.valueOf(js.executeScript("return localStorage.getItem('hearth.v1:a-small-book--es:first-space-1');")).contains("Y hoy.")
+                && System.nanoTime() < end) {
+            Thread.onSpinWait();
+        }
+        assertTrue(String.valueOf(js.executeScript("return localStorage.getItem('hearth.v1:a-small-book--es:first-space-1');")).contains("Guardado antes. Y hoy."));
+        assertEquals("{\"v\":\"Guardado antes.\",\"t\":1700000000000}",
+                js.executeScript("return localStorage.getItem('hearth.v1:a-small-book-es:first-space-1');"),
+                "the former key is left as it was, for a person's site that may own it");
+        // Cleared on the Spanish page, the former key's answer does not come back.
+        js.executeScript("localStorage.removeItem('hearth.v1:a-small-book--es:first-space-1');");
+        open("es/first.html");
+        assertEquals("", field().getAttribute("value"), "copied once only");
     }
 }

@@ -9,7 +9,9 @@ import java.util.Base64;
  * The 404 page's one inline script, for a site built without {@code base_url}. A host serves that
  * page for a missing address at any depth, where no relative link or script address works, so the
  * script itself finds the workbook's folder (the nearest folder up whose index.html is this
- * workbook's) and points the page's links and style sheet there. The CSP allows it by its hash.
+ * workbook's) and points the page's links and style sheet there. A candidate with an empty
+ * segment is skipped: for an address like {@code //evil.example/x} it would be a protocol-relative
+ * address of another host, never one of this site's folders. The CSP allows it by its hash.
  */
 public final class NotFoundScript {
 
@@ -17,7 +19,8 @@ public final class NotFoundScript {
     public static final String SOURCE = "(function () {"
             + "var b = document.body, id = b.getAttribute('data-workbook-id'), p = location.pathname.split('/'), tries = [];"
             + "if (!/^https?:$/.test(location.protocol) || !window.fetch) { return; }"
-            + "for (var n = p.length - 1; n >= 1 && tries.length < 12; n--) { tries.push(p.slice(0, n).join('/') + '/'); }"
+            + "for (var n = p.length - 1; n >= 1 && tries.length < 12; n--) {"
+            + " var c = p.slice(0, n).join('/') + '/'; if (c.indexOf('//') < 0) { tries.push(c); } }"
             + "function found(root) {"
             + "Array.prototype.forEach.call(document.querySelectorAll('[data-root-href]'), function (a) {"
             + " a.href = root + a.getAttribute('data-root-href'); a.hidden = false; });"

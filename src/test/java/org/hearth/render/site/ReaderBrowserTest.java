@@ -328,6 +328,46 @@ class ReaderBrowserTest {
     }
 
     /**
+     * An address that starts with two slashes ({@code //host/…}) gives the 404 script candidate
+     * folders that are protocol-relative addresses of another host; it never tries them, so such a
+     * folder never becomes a link or the style sheet. The same host stands in for "another" one here,
+     * so that, without the fix, the page would find the workbook there and show it in its links.
+     */
+    @Test
+    void aMissingAddressStartingWithTwoSlashesNeverLinksToAnotherHost() throws IOException {
+        Path site = server.root();
+        com.sun.net.httpserver.HttpServer host = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        host.createContext("/", ex -> {
+            try (ex) {
+                String path = ex.getRequestURI().getPath();
+                Path file = site.resolve(path.substring(1)).normalize();
+                boolean there = path.length() > 1 && file.startsWith(site) && Files.isRegularFile(file);
+                byte[] body = Files.readAllBytes(there ? file : site.resolve("404.html"));
+                String name = (there ? file : site.resolve("404.html")).getFileName().toString();
+                ex.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
+                        : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript" : "application/octet-stream");
+                ex.sendResponseHeaders(there ? 200 : 404, body.length);
+                ex.getResponseBody().write(body);
+            }
+        });
+        host.start();
+        try {
+            String origin = "http://127.0.0.1:" + host.getAddress().getPort();
+            browser.get(origin + "//127.0.0.1:" + host.getAddress().getPort() + "/some/missing.html");
+            assertEquals("This page is not here", browser.findElement(By.tagName("h1")).getText());
+            WebElement home = browser.findElement(By.cssSelector("main a.button"));
+            waitForTrue(() -> !browser.findElement(By.cssSelector("[data-home-note]")).isDisplayed(), "the 404 to find the workbook at the site's root");
+            List<?> hrefs = (List<?>) js("return Array.prototype.map.call(document.querySelectorAll('[href]'), function (e) {"
+                    + " return e.getAttribute('href'); });");
+            assertTrue(hrefs.stream().noneMatch(h -> String.valueOf(h).startsWith("//")), "no protocol-relative link: " + hrefs);
+            assertEquals("/index.html", home.getAttribute("href").substring(origin.length()), "home is this host's root");
+        } finally {
+            host.stop(0);
+        }
+    }
+
+    /**
      * The review a screen-reader user would make, from Chromium's accessibility tree: every control
      * on an exercise page, "My answers" and the self-check has a name, and the journal's status line
      * is a polite live region. With -Dreader.review=DIR the trees and phone screenshots (light, dark)
