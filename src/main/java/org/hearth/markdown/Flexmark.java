@@ -2,6 +2,7 @@ package org.hearth.markdown;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -20,6 +21,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +43,8 @@ final class Flexmark {
 
     Flexmark() {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AdmonitionExtension.create(),
+        // AdmonitionExtension's parser, behind a quick look at each line (QuickAdmonitions).
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), new QuickAdmonitions(),
                 TypographicExtension.create()));
         // Raw HTML in content is shown as text: content is data, never markup.
         options.set(HtmlRenderer.ESCAPE_HTML, true);
@@ -91,7 +94,8 @@ final class Flexmark {
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(
                     new NodeRenderingHandler<>(FencedCodeBlock.class, this::code),
-                    new NodeRenderingHandler<>(AdmonitionBlock.class, this::callout));
+                    new NodeRenderingHandler<>(AdmonitionBlock.class, this::callout),
+                    new NodeRenderingHandler<>(Text.class, this::text));
         }
 
         private void code(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
@@ -100,6 +104,20 @@ final class Flexmark {
                 html.line().raw("<!--hearth:block:" + info.substring(7) + "-->").line();
             } else {
                 context.delegateRender();
+            }
+        }
+
+        /**
+         * Plain text as flexmark's core renderer writes it ({@code unescape()}, then end-of-line
+         * normalised), without its regular-expression search for a backslash or an ampersand when
+         * the text has neither: that search was a tenth of rendering a page's Markdown.
+         */
+        private void text(Text node, NodeRendererContext context, HtmlWriter html) {
+            String chars = node.getChars().toString();
+            if (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0) {
+                context.delegateRender();
+            } else {
+                html.text(Escaping.normalizeEOL(chars));
             }
         }
 

@@ -56,6 +56,25 @@ public final class Templates {
      * @throws BuildFailure with the template's position when the template is broken
      */
     public String render(String name, Object model, String forFile) {
+        StringWriter out = new StringWriter(64 * 1024);
+        process(name, model, forFile, out);
+        return out.toString();
+    }
+
+    /**
+     * Renders template {@code name} with {@code model} as UTF-8: the bytes of
+     * {@code render(...).getBytes(UTF_8)}, made without the whole page as a String in between.
+     *
+     * @param forFile the content file being rendered, named in errors alongside the template
+     * @throws BuildFailure with the template's position when the template is broken
+     */
+    public byte[] renderUtf8(String name, Object model, String forFile) {
+        Utf8Output out = new Utf8Output();
+        process(name, model, forFile, out);
+        return out.bytes();
+    }
+
+    private void process(String name, Object model, String forFile, java.io.Writer out) {
         Template template;
         try {
             template = cfg.getTemplate(name);
@@ -68,7 +87,6 @@ public final class Templates {
         } catch (IOException e) {
             throw BuildFailure.of(Position.ofFile("templates/" + name), "cannot read template: " + e.getMessage(), "");
         }
-        StringWriter out = new StringWriter(64 * 1024);
         try {
             template.process(model, out);
         } catch (TemplateException e) {
@@ -81,7 +99,6 @@ public final class Templates {
         } catch (IOException e) {
             throw BuildFailure.of(Position.ofFile("templates/" + name), "cannot write template output: " + e.getMessage(), "");
         }
-        return out.toString();
     }
 
     /**

@@ -118,15 +118,21 @@ final class SearchIndex {
     }
 
     private static void item(StringBuilder out, String type, String title, String summary, String url, String text, String kind) {
-        out.append("  {type: ").append(js(type)).append(", title: ").append(js(title)).append(", summary: ").append(js(summary))
-                .append(", url: ").append(js(url)).append(", kind: ").append(js(kind)).append(", text: ").append(js(text.strip()))
-                .append("},\n");
+        out.append("  {type: ");
+        js(out, type).append(", title: ");
+        js(out, title).append(", summary: ");
+        js(out, summary).append(", url: ");
+        js(out, url).append(", kind: ");
+        js(out, kind).append(", text: ");
+        js(out, text.strip()).append("},\n");
     }
 
     private static void label(StringBuilder out, String key, Entry e, String text) {
-        out.append("  ").append(js(key)).append(": {title: ").append(js(text)).append(", page: ")
-                .append(js(e == null ? "" : e.title())).append(", url: ").append(js(e == null ? "plan.html" : e.id() + ".html"))
-                .append("},\n");
+        out.append("  ");
+        js(out, key).append(": {title: ");
+        js(out, text).append(", page: ");
+        js(out, e == null ? "" : e.title()).append(", url: ");
+        js(out, e == null ? "plan.html" : e.id() + ".html").append("},\n");
     }
 
     /**
@@ -163,27 +169,36 @@ final class SearchIndex {
 
     /** A JavaScript string literal that is also safe inside HTML (no closing script tags possible). */
     static String js(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                case '\u2028' -> out.append("\\u2028");
-                case '\u2029' -> out.append("\\u2029");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+        return js(new StringBuilder(s.length() + 2), s).toString();
+    }
+
+    /**
+     * {@link #js(String)} appended to {@code out}: runs of characters that need no escape are
+     * copied whole (the index quotes every page's text, tens of megabytes at 10,000 exercises).
+     */
+    static StringBuilder js(StringBuilder out, String s) {
+        out.append('"');
+        int n = s.length();
+        int run = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            String escaped = switch (c) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '<' -> "\\u003c";
+                case '>' -> "\\u003e";
+                case '&' -> "\\u0026";
+                case '\u2028' -> "\\u2028";
+                case '\u2029' -> "\\u2029";
+                default -> c < 0x20 ? String.format("\\u%04x", (int) c) : null;
+            };
+            if (escaped != null) {
+                out.append(s, run, i).append(escaped);
+                run = i + 1;
             }
         }
-        return out.append('"').toString();
+        return out.append(s, run, n).append('"');
     }
 }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostic;
@@ -69,6 +71,11 @@ public final class SiteRenderer {
         String safety = SitePage.safetyHref(workbook);
         List<OutputFile> files = new ArrayList<>();
         files.add(page(Routes.HOME, "site/home.ftlh", workbook, null, "home", "the home page", assets, safety));
+        // The prompt library lists every prompt of the book, so with thousands of exercises it is
+        // by far the largest page (53 MB at 10,000): it starts on another core while the entries
+        // render here, and takes its place in the list below, where its failure is reported as before.
+        CompletableFuture<OutputFile> library = CompletableFuture.supplyAsync(() ->
+                page(Routes.LIBRARY, "site/library.ftlh", workbook, null, "library", "the prompt library", assets, safety));
         // Pages are independent and Freemarker templates are thread-safe: render them on every core.
         List<Object> pages = full.entries().parallelStream().map(entry -> {
             try {
@@ -92,7 +99,7 @@ public final class SiteRenderer {
         if (!workbook.plan().isEmpty()) {
             files.add(page(Routes.PLAN, "site/plan.ftlh", workbook, null, "plan", "the daily plan", assets, safety));
         }
-        files.add(page(Routes.LIBRARY, "site/library.ftlh", workbook, null, "library", "the prompt library", assets, safety));
+        files.add(join(library));
         files.add(page(Routes.ANSWERS, "site/answers.ftlh", workbook, null, "answers", "the answers page", assets, safety));
         files.add(page(Routes.SEARCH, "site/search.ftlh", workbook, null, "search", "the search page", assets, safety));
         files.add(page(Routes.NOT_FOUND, "site/404.ftlh", workbook, null, "notfound", "the 404 page", assets, safety));
@@ -121,11 +128,23 @@ public final class SiteRenderer {
         return files;
     }
 
+    /** A page rendered on another thread, its failure rethrown as it was. */
+    private static OutputFile join(CompletableFuture<OutputFile> page) {
+        try {
+            return page.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
     /** One page from its template, or as rendered last time when nothing it shows has changed. */
     private OutputFile page(String path, String template, Workbook outline, Entry entry, String kind, String forFile,
             AssetManifest assets, String safetyHref) {
-        return memo.page(path, templates, outline, entry, assets, used -> OutputFile.text(path,
-                templates.render(template, new SitePage(outline, entry, kind, path, used, safetyHref,
+        return memo.page(path, templates, outline, entry, assets, used -> new OutputFile(path,
+                templates.renderUtf8(template, new SitePage(outline, entry, kind, path, used, safetyHref,
                         templates.messages(outline.book().language()),
                         languages.links(outline.book().language(), path, entry == null ? null : entry.id())), forFile)));
     }
