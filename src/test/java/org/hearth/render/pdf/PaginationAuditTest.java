@@ -119,6 +119,10 @@ class PaginationAuditTest {
                         if (!folio.isEmpty() || !page.head().isEmpty()) {
                             problems.add(where + (i == 0 ? "the cover" : "a blank page") + " carries '" + page.head() + "' / '" + folio + "'");
                         }
+                        // A deliberate blank only puts the next part (or entry) on a right-hand page.
+                        if (blank && i > 0 && !openings.containsKey(i + 1)) {
+                            problems.add(where + "a blank page inside an entry, not before an opening page");
+                        }
                         continue;
                     }
                     if (!folio.equals(expected)) {
@@ -314,6 +318,48 @@ class PaginationAuditTest {
     }
 
     /**
+     * Lists as a book sets them: a list broken over two pages leaves at least two items on each
+     * side, so neither its first item is alone at a page foot nor its last alone at the next head
+     * (items read from the tagged structure; each item counts on the page where it starts).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("editions")
+    void listsLeaveNoItemAloneAtAPageHeadOrFoot(PageSize size, Edition edition) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(pdf(size, edition, false))) {
+            List<String> problems = new ArrayList<>();
+            List<PDStructureElement> lists = new ArrayList<>();
+            for (Object kid : pdf.getDocumentCatalog().getStructureTreeRoot().getKids()) {
+                if (kid instanceof PDStructureElement e) {
+                    collect(e, "L", lists);
+                }
+            }
+            for (PDStructureElement list : lists) {
+                List<Integer> starts = new ArrayList<>();
+                for (Object kid : list.getKids()) {
+                    if (kid instanceof PDStructureElement item && "LI".equals(item.getStructureType())) {
+                        Set<Integer> pages = new java.util.TreeSet<>();
+                        pagesOf(item, null, pdf, pages);
+                        if (!pages.isEmpty()) {
+                            starts.add(pages.iterator().next());
+                        }
+                    }
+                }
+                int n = starts.size();
+                if (n < 2) {
+                    continue;
+                }
+                if (!starts.get(0).equals(starts.get(1))) {
+                    problems.add("p" + (starts.get(0) + 1) + ": a list's first item alone at the page foot");
+                }
+                if (!starts.get(n - 1).equals(starts.get(n - 2))) {
+                    problems.add("p" + (starts.get(n - 1) + 1) + ": a list's last item alone at the page head");
+                }
+            }
+            assertEquals(List.of(), problems, size + " " + edition);
+        }
+    }
+
+    /**
      * Copy-fitting: no page is less than a third full except the cover, part openers, deliberate
      * blanks and the Notes pages at the end; no heading is left at a page foot with fewer than three
      * of its lines under it; a rating's note never starts a page without its rating; the book ends
@@ -348,6 +394,12 @@ class PaginationAuditTest {
                     problems.add(where + "page under a third full (" + Math.round(full * 100) + "%): '" + abbreviate(page.body()) + "'");
                 }
                 List<PageLines.Line> lines = PageLines.of(pdf, i);
+                for (PageLines.Line line : lines) {
+                    // A generated "(page N)" that wrapped alone would start its line with its no-break space.
+                    if (line.text().startsWith("\u00A0")) {
+                        problems.add(where + "a line starts with a space: '" + line.text() + "'");
+                    }
+                }
                 if (!lines.isEmpty() && lines.get(0).text().equals("A note")) {
                     problems.add(where + "a rating's note starts the page, torn from its rating");
                 }
