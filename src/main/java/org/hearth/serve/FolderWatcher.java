@@ -20,8 +20,13 @@ import java.util.stream.Stream;
  */
 final class FolderWatcher {
 
-    /** How long the folders must be quiet after a change before a rebuild starts. */
-    private static final int QUIET_MS = 20;
+    /**
+     * How long the folders must be quiet after a change before a rebuild starts: an editor's save
+     * (write a temporary file, rename it, touch) comes as events within a millisecond or two, and
+     * every millisecond here is one the preview waits after every save. A rebuild that still
+     * catches a file half-written is followed by another as soon as the rest is written.
+     */
+    static final int QUIET_MS = 5;
 
     private final Path content;
     private final Path templates;
