@@ -15,12 +15,27 @@ import org.hearth.render.site.SiteMemo;
 public final class BuildCache {
 
     final ContentLoader.Memo files = new ContentLoader.Memo();
-    final AtomicReference<Hearth.LinkTargets> targets = new AtomicReference<>();
-    final Map<String, Hearth.RenderedMemo> markdown = new ConcurrentHashMap<>();
+    // Each language's Markdown apart: its documents link to other targets, and one memo shared by
+    // the languages of a bilingual workbook was emptied by each in turn, so every rebuild rendered
+    // every document again.
+    final Map<String, MarkdownMemo> markdown = new ConcurrentHashMap<>();
     final AtomicReference<Hearth.LoadedTheme> theme = new AtomicReference<>();
     final SiteMemo site = new SiteMemo();
     // A multilingual project's other languages: each content folder is read, and each site
     // remembered, apart from the default language's.
     final Map<String, ContentLoader> languageLoaders = new ConcurrentHashMap<>();
     final Map<String, SiteMemo> languageSites = new ConcurrentHashMap<>();
+
+    /** Each language's remembered Markdown, by language ("" for a single-language build): what a rebuild may reuse. */
+    Map<String, java.util.List<Hearth.RenderedMemo>> renderedDocuments() {
+        Map<String, java.util.List<Hearth.RenderedMemo>> all = new java.util.TreeMap<>();
+        markdown.forEach((language, memo) -> all.put(language, java.util.List.copyOf(memo.documents.values())));
+        return all;
+    }
+
+    /** One language's rendered Markdown: the link targets it was rendered against, and each document's result by path. */
+    static final class MarkdownMemo {
+        final AtomicReference<Hearth.LinkTargets> targets = new AtomicReference<>();
+        final Map<String, Hearth.RenderedMemo> documents = new ConcurrentHashMap<>();
+    }
 }

@@ -667,7 +667,8 @@ public final class Hearth {
             config = config.with(config.person(), config.edition(), org.hearth.i18n.Translation.keepOnly(config.selection(), t.prompts()));
         }
         d.throwIfErrors();
-        List<RenderedDocument> docs = renderMarkdown(content, d, cache);
+        List<RenderedDocument> docs = renderMarkdown(content, d, cache.markdown.computeIfAbsent(language == null ? "" : language,
+                l -> new BuildCache.MarkdownMemo()));
         if (langs.multilingual()) {
             // Each edition's callout titles, tracker columns and quotation marks (single-language projects as before).
             docs = org.hearth.markdown.Localized.documents(docs, theme(request.templatesDir(), cache).templates().messages(config.language()));
@@ -728,7 +729,7 @@ public final class Hearth {
     }
 
     /** Stage 3: Markdown bodies to blocks; documents are independent, so they render in parallel. */
-    List<RenderedDocument> renderMarkdown(Content content, Diagnostics d, BuildCache cache) {
+    List<RenderedDocument> renderMarkdown(Content content, Diagnostics d, BuildCache.MarkdownMemo cache) {
         Map<String, String> byPath = new HashMap<>();
         for (SourceDocument doc : content.documents()) {
             byPath.put(doc.relativePath(), doc.id());
@@ -742,11 +743,11 @@ public final class Hearth {
             targets = last; // the same instance, so each document compares it by identity
         } else {
             cache.targets.set(targets);
-            cache.markdown.keySet().retainAll(byPath.keySet());
+            cache.documents.keySet().retainAll(byPath.keySet());
         }
         LinkTargets current = targets;
         return content.documents().parallelStream().map(doc -> {
-            RenderedMemo memo = cache.markdown.get(doc.relativePath());
+            RenderedMemo memo = cache.documents.get(doc.relativePath());
             if (memo != null && memo.targets() == current && memo.doc().equals(doc)) {
                 d.addAll(memo.problems());
                 return memo.result();
@@ -754,7 +755,7 @@ public final class Hearth {
             Diagnostics own = new Diagnostics();
             RenderedDocument result = markdown.render(doc, byPath, media, own);
             d.addAll(own.list());
-            cache.markdown.put(doc.relativePath(), new RenderedMemo(doc, current, result, own.list()));
+            cache.documents.put(doc.relativePath(), new RenderedMemo(doc, current, result, own.list()));
             return result;
         }).toList();
     }

@@ -103,6 +103,33 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void eachLanguageKeepsItsMarkdownSoARebuildRendersOnlyTheEditedDocument() throws IOException {
+        BuildCache cache = new BuildCache();
+        Hearth hearth = new Hearth(dir).withCache(cache);
+        site(hearth);
+        List<Hearth.RenderedMemo> first = all(cache);
+        site(hearth);
+        // The default workbook is bilingual: both languages' documents are remembered side by side
+        // (one language's Markdown never pushes out the other's), and nothing is rendered again.
+        assertEquals(List.of("en", "es"), List.copyOf(cache.renderedDocuments().keySet()));
+        assertTrue(cache.renderedDocuments().values().stream().allMatch(l -> l.size() > 10), "every document of each language");
+        List<Hearth.RenderedMemo> second = all(cache);
+        assertEquals(first.size(), second.size());
+        assertTrue(second.stream().allMatch(m -> first.stream().anyMatch(f -> f == m)), "an unchanged rebuild renders no Markdown");
+
+        Path exercise = content.resolve("exercises/01-acknowledge.md");
+        Files.writeString(exercise, Files.readString(exercise) + "\nA sentence added while previewing.\n");
+        site(hearth);
+        List<String> rendered = all(cache).stream().filter(m -> second.stream().noneMatch(f -> f == m))
+                .map(m -> m.doc().relativePath()).distinct().toList();
+        assertEquals(List.of("exercises/01-acknowledge.md"), rendered, "only the edited document's Markdown is rendered again");
+    }
+
+    private static List<Hearth.RenderedMemo> all(BuildCache cache) {
+        return cache.renderedDocuments().values().stream().flatMap(List::stream).toList();
+    }
+
+    @Test
     void aPlainHearthRemembersNothingAndBuildsTheSameBytes() throws IOException {
         Hearth plain = new Hearth(dir);
         Map<String, byte[]> first = site(plain);

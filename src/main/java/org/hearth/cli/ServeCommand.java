@@ -38,13 +38,16 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-pdf", description = "Serve the site only, without laying out the PDF (for very large workbooks).")
     boolean noPdf;
 
+    @Option(names = "--timings", description = "Log where each rebuild's time goes, from the file's write to the new site being served.")
+    boolean timings;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter log = spec.commandLine().getOut();
         Path cwd = Path.of("").toAbsolutePath();
         BuildRequest request = new BuildRequest(project.content, project.templates, out, true, !noPdf, PrintOptions.DEFAULT, Overrides.NONE, null);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (DevServer server = new DevServer(new Hearth(cwd), request, port, log)) {
+        try (DevServer server = new DevServer(new Hearth(cwd), request, port, log, timings)) {
             server.watch();
             String base = "http://127.0.0.1:" + server.port() + "/";
             log.println("Serving on " + base + (noPdf ? "  (site only)" : "  (PDF: " + base + "workbook.pdf)") + ". Press Ctrl-C to stop.");

@@ -59,8 +59,19 @@ public final class DevServer implements Closeable {
     private volatile String problems = "";
     private final PrintVersions versions = new PrintVersions();
 
+    private final RebuildTimings timings;
+
     /** Starts serving on {@code port} (0 picks a free one) and builds once. */
     public DevServer(Hearth hearth, BuildRequest request, int port, PrintWriter log) throws IOException {
+        this(hearth, request, port, log, false);
+    }
+
+    /**
+     * As above; with {@code timings}, each rebuild also logs where its time went (from the file's
+     * write to the new site being served).
+     */
+    public DevServer(Hearth hearth, BuildRequest request, int port, PrintWriter log, boolean timings) throws IOException {
+        this.timings = new RebuildTimings(log, timings);
         // One cache for the whole session: each rebuild redoes only what the edit changed.
         this.hearth = hearth.withCache(new BuildCache());
         this.request = request;
@@ -94,7 +105,10 @@ public final class DevServer implements Closeable {
 
     /** Watches the content and theme folders and rebuilds on changes, until closed. */
     public void watch() throws IOException {
-        watcher.start(scheduler::changed);
+        watcher.start((paths, seen) -> {
+            timings.changed(paths, seen);
+            scheduler.changed(paths);
+        });
     }
 
     /** Renders the site in memory; on success it replaces the served site and open pages reload. */
@@ -109,8 +123,10 @@ public final class DevServer implements Closeable {
             }
             site = files;
             problems = "";
-            log.printf("Rebuilt the site: %d pages in %d ms%n", r.sitePages(), (System.nanoTime() - start) / 1_000_000);
+            long nanos = System.nanoTime() - start;
+            log.printf("Rebuilt the site: %d pages in %d ms%n", r.sitePages(), nanos / 1_000_000);
             log.flush();
+            timings.built(nanos / 1e6);
             events.send("reload", "site");
         } catch (BuildFailure f) {
             fail(f);

@@ -12,7 +12,6 @@ import java.nio.file.WatchService;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -21,8 +20,13 @@ import java.util.stream.Stream;
  */
 final class FolderWatcher {
 
-    /** How long the folders must be quiet after a change before a rebuild starts. */
-    private static final int QUIET_MS = 20;
+    /**
+     * How long the folders must be quiet after a change before a rebuild starts: an editor's save
+     * (write a temporary file, rename it, touch) comes as events within a millisecond or two, and
+     * every millisecond here is one the preview waits after every save. A rebuild that still
+     * catches a file half-written is followed by another as soon as the rest is written.
+     */
+    static final int QUIET_MS = 5;
 
     private final Path content;
     private final Path templates;
@@ -35,8 +39,14 @@ final class FolderWatcher {
         this.log = log;
     }
 
+    /** What the watcher hands each burst of changes to. */
+    interface Listener {
+        /** The paths a burst changed; its first event was seen at {@code firstSeenNanos} ({@link System#nanoTime}). */
+        void changed(Set<Path> paths, long firstSeenNanos);
+    }
+
     /** Starts watching on a daemon thread; {@code changed} gets each burst's changed paths. */
-    void start(Consumer<Set<Path>> changed) throws IOException {
+    void start(Listener changed) throws IOException {
         watcher = FileSystems.getDefault().newWatchService();
         register(content);
         if (templates != null) {
@@ -61,10 +71,11 @@ final class FolderWatcher {
         }
     }
 
-    private void loop(Consumer<Set<Path>> listener) {
+    private void loop(Listener listener) {
         try {
             while (true) {
                 WatchKey key = watcher.take();
+                long firstSeen = System.nanoTime();
                 Set<Path> changed = new HashSet<>();
                 collect(key, changed);
                 // Editors save in bursts (temp file, rename, touch), all within a few milliseconds:
@@ -84,7 +95,7 @@ final class FolderWatcher {
                         register(p);
                     }
                 }
-                listener.accept(changed);
+                listener.changed(changed, firstSeen);
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             Thread.currentThread().interrupt();

@@ -213,6 +213,59 @@ class DevServerTest {
         }
     }
 
+    @Test
+    void addedAndRemovedExercisesReachTheContentsAndNeighboursAndABurstOfSavesEndsWithTheLastOne() throws Exception {
+        Path project = dir.resolve("b");
+        assertEquals(0, Main.run(new String[] {"init", project.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+        Path content = project.resolve("content");
+        BuildRequest request = new BuildRequest(content, project.resolve("templates"), project.resolve("output"), true, false,
+                PrintOptions.DEFAULT, Overrides.NONE, null);
+        StringWriter log = new StringWriter();
+        try (DevServer server = new DevServer(new Hearth(project), request, 0, new PrintWriter(log, true), true)) {
+            server.watch();
+            int port = server.port();
+            assertEquals(404, get(port, "/evening-walk.html").statusCode());
+
+            // A new exercise: its page, the contents and its neighbour's "next" link, in one rebuild.
+            Path exercise = content.resolve("exercises/three-good-things.md");
+            String original = Files.readString(exercise);
+            Path added = content.resolve("exercises/evening-walk.md");
+            save(added, original.replace("id: three-good-things", "id: evening-walk").replace("title: Three good things", "title: An evening walk")
+                    .replace("order: 10", "order: 20"));
+            // A save is a temporary file and a rename, which may come as one rebuild or two: wait for the page.
+            awaitStatus(port, "/evening-walk.html", 200, log);
+            assertTrue(get(port, "/index.html").body().contains("An evening walk"), "the contents list the new exercise");
+            assertTrue(get(port, "/three-good-things.html").body().contains("href=\"evening-walk.html\""), "its neighbour links to it");
+            assertTrue(log.toString().contains("Timings: written to seen"), "--timings says where the rebuild's time went: " + log);
+
+            // Removed again: gone from the site, the contents and the neighbour.
+            Files.delete(added);
+            awaitStatus(port, "/evening-walk.html", 404, log);
+            assertFalse(get(port, "/index.html").body().contains("An evening walk"));
+            assertFalse(get(port, "/three-good-things.html").body().contains("evening-walk.html"));
+
+            // A burst of saves (an editor saving on every keystroke, a formatter): far fewer rebuilds
+            // than saves (one under way and one waiting at most), and the last save is what is served.
+            String before = log.toString();
+            int saves = 20;
+            for (int i = 1; i <= saves; i++) {
+                save(exercise, original + "\nSave number " + i + " of the burst.\n");
+            }
+            String last = "Save number " + saves + " of the burst.";
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!get(port, "/three-good-things.html").body().contains(last)) {
+                assertTrue(System.nanoTime() < end, "the last save is served: " + log);
+                Thread.sleep(20);
+            }
+            Thread.sleep(500); // a rebuild still waiting would show now
+            int rebuilds = log.toString().substring(before.length()).split("Rebuilt the site", -1).length - 1;
+            assertTrue(rebuilds >= 1 && rebuilds <= 3, rebuilds + " rebuilds for " + saves + " saves: " + log);
+            assertTrue(get(port, "/three-good-things.html").body().contains(last), "the last save wins");
+            assertFalse(log.toString().contains("error"), log.toString());
+        }
+    }
+
     private HttpResponse<byte[]> pdf(int port) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/workbook.pdf")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
@@ -223,6 +276,14 @@ class DevServerTest {
         Path temp = file.resolveSibling(".saving.tmp");
         Files.writeString(temp, text);
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void awaitStatus(int port, String path, int status, StringWriter log) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (get(port, path).statusCode() != status) {
+            assertTrue(System.nanoTime() < deadline, path + " never answered " + status + ": " + log);
+            Thread.sleep(10);
+        }
     }
 
     private static void awaitLog(StringWriter log, String line, int times) throws InterruptedException {

@@ -17,31 +17,38 @@ import org.xml.sax.SAXParseException;
  */
 final class SafeXml {
 
-    private final DocumentBuilderFactory factory;
+    // Made on first use: a build that only renders the site still constructs the PDF's outputs, and
+    // looking the factory up (a service-loader scan) is a noticeable part of a `serve` rebuild.
+    private DocumentBuilderFactory factory;
 
-    SafeXml() {
-        factory = DocumentBuilderFactory.newInstance();
+    private synchronized DocumentBuilderFactory factory() {
+        if (factory != null) {
+            return factory;
+        }
+        DocumentBuilderFactory made = DocumentBuilderFactory.newInstance();
         try {
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            factory.setValidating(false);
+            made.setNamespaceAware(true);
+            made.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            made.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            made.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            made.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            made.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            made.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            made.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            made.setXIncludeAware(false);
+            made.setExpandEntityReferences(false);
+            made.setValidating(false);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("XML parser cannot be hardened", e);
         }
+        factory = made;
+        return made;
     }
 
     /** Parses {@code xml}; a syntax error is reported with its line and column in the generated XHTML. */
     Document parse(String xml) throws XmlError {
         try {
-            DocumentBuilder builder = factory.newDocumentBuilder();
+            DocumentBuilder builder = factory().newDocumentBuilder();
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entity refused: " + systemId);
             });

@@ -55,27 +55,23 @@ final class OfflineFiles {
 
     /**
      * The service worker: the theme's worker script after two generated lines, the build's version
-     * (a hash of every file's path and bytes) and the list of files to keep.
+     * (a hash of every file's path and the SHA-256 of its bytes) and the list of files to keep.
      *
      * @param site every other file of the site, as it will be written
      * @param script the theme's {@code site/sw.js}
+     * @param digest the SHA-256 of a file's bytes (a rebuild remembers those of files it reused)
      */
-    static OutputFile worker(List<OutputFile> site, byte[] script) {
+    static OutputFile worker(List<OutputFile> site, byte[] script, java.util.function.Function<OutputFile, byte[]> digest) {
         List<OutputFile> sorted = new ArrayList<>(site);
         sorted.sort(Comparator.comparing(OutputFile::path));
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        MessageDigest sha = sha256();
         StringBuilder list = new StringBuilder();
         for (OutputFile f : sorted) {
             sha.update(f.path().getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
             sha.update(Long.toString(f.bytes().length).getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            sha.update(f.bytes());
+            sha.update(digest.apply(f));
             // robots.txt and the sitemap are for crawlers; a reader never opens them offline.
             if (!f.path().equals("robots.txt") && !f.path().equals("sitemap.xml")) {
                 list.append("  ").append(SearchIndex.js(f.path())).append(",\n");
@@ -91,5 +87,18 @@ final class OfflineFiles {
         System.arraycopy(top, 0, out, 0, top.length);
         System.arraycopy(script, 0, out, top.length, script.length);
         return new OutputFile(WORKER, out);
+    }
+
+    /** The SHA-256 of one file's bytes. */
+    static byte[] digest(OutputFile file) {
+        return sha256().digest(file.bytes());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

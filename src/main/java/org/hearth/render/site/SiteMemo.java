@@ -26,6 +26,7 @@ public final class SiteMemo {
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final Map<String, IndexPart> index = new ConcurrentHashMap<>();
     private final Map<String, Hashed> hashes = new ConcurrentHashMap<>();
+    private final Map<String, Digested> digests = new ConcurrentHashMap<>();
 
     /**
      * The workbook as site templates see it: each entry without its rendered body (only its own
@@ -84,6 +85,20 @@ public final class SiteMemo {
         return hash;
     }
 
+    /**
+     * The SHA-256 of a site file's bytes for the service worker's version, computed again only for
+     * bytes not seen last time: hashing every page of a large site was most of a rebuild's time.
+     */
+    byte[] digest(OutputFile file) {
+        Digested last = digests.get(file.path());
+        if (last != null && last.bytes() == file.bytes()) {
+            return last.digest();
+        }
+        byte[] digest = OfflineFiles.digest(file);
+        digests.put(file.path(), new Digested(file.bytes(), digest));
+        return digest;
+    }
+
     /** One entry's part of the search index, made again only when the entry changed. */
     IndexPart indexPart(Entry entry, Supplier<IndexPart> make) {
         IndexPart last = index.get(entry.id());
@@ -100,9 +115,14 @@ public final class SiteMemo {
         pages.keySet().retainAll(paths);
         index.keySet().retainAll(entryIds);
         hashes.keySet().retainAll(assetNames);
+        digests.keySet().retainAll(paths);
     }
 
     private record Page(Templates templates, Workbook outline, Entry entry, Map<String, String> assets, OutputFile file) {
+    }
+
+    /** A file's bytes (compared by identity) and their SHA-256. */
+    private record Digested(byte[] bytes, byte[] digest) {
     }
 
     /** An asset's bytes (compared by identity) and their hash. */

@@ -117,7 +117,7 @@ public final class SiteRenderer {
         files.add(OfflineFiles.manifest(workbook.book(), assets.url("favicon.svg"), assets.url("icon-192.png"), assets.url("icon-512.png")));
         files.add(OfflineFiles.worker(files, theme.file("site/sw.js").orElseThrow(
                 () -> BuildFailure.of(org.hearth.diag.Position.ofFile("theme site/sw.js"), "the theme has no site/sw.js",
-                        "copy it from the bundled theme ('hearth init --theme'), or remove your copy's templates/site folder"))));
+                        "copy it from the bundled theme ('hearth init --theme'), or remove your copy's templates/site folder")), memo::digest));
         // The header files list every other file, so they come last.
         List<String> paths = files.stream().map(OutputFile::path).toList();
         String basePath = HostHeaders.basePath(base);
