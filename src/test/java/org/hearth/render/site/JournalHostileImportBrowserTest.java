@@ -107,4 +107,24 @@ class JournalHostileImportBrowserTest {
                 """);
         assertLeftOut();
     }
+
+    @Test
+    void markupInAnAnswerIsEscapedInTheMarkdownExport() throws IOException {
+        importFile("markup.json", """
+                {"format": "hearth-answers", "version": 1,
+                 "workbook": {"id": "coming-home-to-yourself", "title": "Coming Home to Yourself"},
+                 "exportedAt": "2026-01-02T10:00:00Z",
+                 "answers": {
+                   "mirror--mir-worthy": {"value": "<img src=x onerror=alert(1)>\\n# Not a heading\\n1. not a list", "updatedAt": "2026-01-01T10:00:00Z"}
+                 }}
+                """);
+        browser.findElement(By.cssSelector("[data-import-apply]")).click();
+        Chromium.waitFor(() -> status().startsWith("Imported 1 answer"), "the import to finish", 8);
+        js("window.__exports = []; var made = URL.createObjectURL;"
+                + "URL.createObjectURL = function (b) { window.__exports.push(b); return made.call(URL, b); };");
+        browser.findElement(By.cssSelector("[data-export=md]")).click();
+        String md = (String) browser.executeAsyncScript("var done = arguments[arguments.length - 1]; window.__exports[0].text().then(done);");
+        assertTrue(md.contains("\\<img src=x onerror=alert(1)\\>\n\\# Not a heading\n1\\. not a list"), md);
+        assertFalse(md.contains(" <img") || md.contains("\n<img"), md);
+    }
 }
