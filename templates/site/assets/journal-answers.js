@@ -52,6 +52,15 @@
 
   function kindOfLabel(id) { return fields[id] ? kindOf(id) : /-\d+$/.test(id) && !/-\d+-\d+$/.test(id) ? "box" : "text"; }
 
+  /**
+   * An answer as Markdown text that shows as written: markup in it (an imported file's
+   * <img onerror>, a line starting "#") is escaped, so a Markdown viewer renders no HTML of it.
+   */
+  function mdText(s) {
+    return s.replace(/[\\`*_\[\]<>&|~]/g, "\\$&").replace(/^([ \t]*)([#+=-])/gm, "$1\\$2")
+      .replace(/^([ \t]*\d+)([.)])/gm, "$1\\$2");
+  }
+
   function exportMarkdown() {
     var md = "# " + T("js.mdTitle", TITLE) + "\n";
     var last = null;
@@ -59,7 +68,7 @@
       if (!written(mem[k])) { return; }
       var label = labels[k] || { title: k, page: T("js.other") };
       if (label.page !== last) { md += "\n## " + (label.page || T("js.myPrompts")) + "\n"; last = label.page; }
-      md += "\n**" + label.title + "**\n\n" + shown(mem[k], k) + "\n";
+      md += "\n**" + label.title + "**\n\n" + mdText(shown(mem[k], k)) + "\n";
     });
     download("my-answers.md", "text/markdown", md);
     say(T("js.exportedMd"), "info");

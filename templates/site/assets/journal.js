@@ -54,15 +54,17 @@
   var session = null;
   try { session = window.sessionStorage; session.getItem(SESSION_KEY); } catch (e) { session = null; }
 
-  var mem = {};       // answer id → {v: text or true/false, t: ms written, h: [{d, v}] for ratings}
-  var base = {};      // answer id → t of the record the fields on this page show
-  var chain = {};     // answer id → the promise of its last write, so writes of one answer run in order
-  var seq = {};       // answer id → number of the newest write, so an older encryption never lands last
+  // Maps keyed by answer id have no prototype: an id from an import file may be "constructor",
+  // which a plain {} already answers (with Object), so it passed as an answer this workbook has.
+  var mem = Object.create(null);   // answer id → {v: text or true/false, t: ms written, h: [{d, v}] for ratings}
+  var base = Object.create(null);  // answer id → t of the record the fields on this page show
+  var chain = Object.create(null); // answer id → the promise of its last write, so writes of one answer run in order
+  var seq = Object.create(null);   // answer id → number of the newest write, so an older encryption never lands last
   var key = null;     // the lock's AES-GCM key while unlocked
   var lockInfo = null;
   var problem = store ? null : "blocked";
-  var fields = {};    // answer id → its elements on this page
-  var labels = window.HEARTH_LABELS || {};
+  var fields = Object.create(null); // answer id → its elements on this page
+  var labels = Object.assign(Object.create(null), window.HEARTH_LABELS || {});
 
   function isQuota(e) {
     return !!e && (e.name === "QuotaExceededError" || e.name === "NS_ERROR_DOM_QUOTA_REACHED" || e.code === 22 || e.code === 1014);
@@ -479,7 +481,7 @@
     edit(id);
   }
 
-  var autoDated = {};  // date answer id → true while the date shown is one this visit filled in
+  var autoDated = Object.create(null); // date answer id → true while the date shown is one this visit filled in
 
   /** Takes back a date this visit filled in, once its column holds no valid score any more. */
   function undate(t, col, dateId) {

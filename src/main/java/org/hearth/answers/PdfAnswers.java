@@ -79,6 +79,13 @@ public final class PdfAnswers {
 
     private AnswersFile read(PdfReader reader, String file, Workbook workbook, Diagnostics d) {
         {
+            // Hearth's forms are AcroForms only. An XFA form in a file sent by someone else is XML the
+            // PDF library would parse (and a failure to parse it stopped the read), and its data set
+            // would be taken for the fields' values: it is dropped before the fields are read.
+            PdfDictionary acroForm = reader.getCatalog().getAsDict(PdfName.ACROFORM);
+            if (acroForm != null) {
+                acroForm.remove(PdfName.XFA);
+            }
             AcroFields form = reader.getAcroFields();
             Map<String, AcroFields.Item> fields = form.getAllFields();
             if (fields.size() > AnswerLimits.MAX_FIELDS) {

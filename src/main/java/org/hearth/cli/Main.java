@@ -28,6 +28,13 @@ public final class Main {
             c.getErr().println("Run '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.USAGE;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            // Auto-flush acts on println only and main exits next: text a command wrote with print (a
+            // successful build's warnings) would otherwise never reach the terminal.
+            out.flush();
+            err.flush();
+        }
     }
 }
