@@ -100,6 +100,44 @@ class ContentCompletenessTest {
         assertTrue(deep > 0, "the default selection shows no deep prompt, so nothing was checked");
     }
 
+    /**
+     * A screen-reader user moving from field to field hears a field's name and description, not the
+     * paragraph between the question and the field: the containment line of a deep prompt must be
+     * the description of each of its answer fields, in every language's site.
+     */
+    @Test
+    void deepPromptFieldsAreDescribedByTheContainmentLine() throws IOException {
+        List<String> problems = new ArrayList<>();
+        int fields = 0;
+        for (Path site : List.of(out.resolve("site"), out.resolve("site/es"))) {
+            for (Entry e : workbook.entries()) {
+                Path file = site.resolve(e.id() + ".html");
+                if (!java.nio.file.Files.exists(file)) {
+                    continue;
+                }
+                Document page = Jsoup.parse(file.toFile(), "UTF-8");
+                for (PlacedPrompt p : e.prompts()) {
+                    Element el = page.getElementById(p.fieldId());
+                    if (el == null || p.prompt().intensity() != Intensity.DEEP) {
+                        continue;
+                    }
+                    Element care = el.selectFirst(".prompt-care");
+                    String careId = care == null ? "" : care.id();
+                    for (Element field : el.select("textarea, input[type=text], fieldset, [role=group]")) {
+                        fields++;
+                        List<String> described = List.of(field.attr("aria-describedby").split("\\s+"));
+                        if (careId.isEmpty() || !described.contains(careId)) {
+                            problems.add(site.getFileName() + "/" + e.id() + ".html " + p.fieldId() + " " + field.tagName()
+                                    + " is not described by the containment line (aria-describedby=\"" + field.attr("aria-describedby") + "\")");
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(fields > 0, "no answer field of a deep prompt was found, so nothing was checked");
+    }
+
     @Test
     void everyPdfPromptShowsItsIntensityAndDeepOnesTheContainmentLine() throws IOException {
         String text;

@@ -23,6 +23,11 @@ public record Resource(String region, String name, String contact, String url, L
     private static final Pattern PHONE = Pattern.compile("(?<![\\w+])\\+?\\d(?:[ -]?\\d){2,14}(?![\\w])");
     /** "text START to 88788": a number that only takes text messages, with the word to send. */
     private static final Pattern TEXT_TO = Pattern.compile("(?i)\\btext\\s+(\\w+)\\s+to\\s+$");
+    /** The same in Spanish: "envía la palabra AYUDA por mensaje de texto al 988". */
+    private static final Pattern TEXT_TO_ES = Pattern.compile(
+            "\\b(?:[Ee]nv[ií]a|[Mm]anda|[Ee]scribe)\\s+(?:la\\s+palabra\\s+)?(\\w+)\\s+(?:por|en)\\s+(?:un\\s+)?(?:mensaje\\s+de\\s+texto|SMS)\\s+al?\\s+$");
+    /** A number reached only through WhatsApp ("por WhatsApp al 600 000 016"): dialling it would ring no one. */
+    private static final Pattern WHATSAPP = Pattern.compile("(?i)\\bwhatsapp\\s+(?:al?|to|on)?\\s*$");
 
     /**
      * The contact text cut into plain runs and phone numbers, so the site can make each number a
@@ -37,9 +42,19 @@ public record Resource(String region, String name, String contact, String url, L
                 parts.add(new ContactPart(contact.substring(at, m.start()), ""));
             }
             String digits = m.group().replaceAll("[ -]", "");
-            Matcher text = TEXT_TO.matcher(contact.substring(at, m.start()));
+            String before = contact.substring(at, m.start());
+            Matcher text = TEXT_TO.matcher(before);
+            Matcher textEs = TEXT_TO_ES.matcher(before);
             // A short code that takes texts must open the messages app, not dial a number that answers nothing.
-            parts.add(new ContactPart(m.group(), text.find() ? "sms:" + digits + "?&body=" + text.group(1) : "tel:" + digits));
+            if (WHATSAPP.matcher(before).find()) {
+                parts.add(new ContactPart(m.group(), ""));
+            } else if (text.find()) {
+                parts.add(new ContactPart(m.group(), "sms:" + digits + "?&body=" + text.group(1)));
+            } else if (textEs.find()) {
+                parts.add(new ContactPart(m.group(), "sms:" + digits + "?&body=" + textEs.group(1)));
+            } else {
+                parts.add(new ContactPart(m.group(), "tel:" + digits));
+            }
             at = m.end();
         }
         if (at < contact.length()) {

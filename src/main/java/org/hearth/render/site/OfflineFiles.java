@@ -24,6 +24,30 @@ final class OfflineFiles {
     }
 
     /**
+     * The name under the icon on a home screen (at most 24 characters): the whole title, else its
+     * first clause, else its words up to the limit, so no word is cut and no space is left dangling.
+     */
+    static String shortName(String title) {
+        final int limit = 24;
+        if (title.length() <= limit) {
+            return title;
+        }
+        String clause = title.split("[,:;·—–]", 2)[0].strip();
+        if (!clause.isEmpty() && clause.length() <= limit) {
+            return clause;
+        }
+        // A no-break space is still a space between words here, though String.strip() keeps it.
+        int cut = -1;
+        for (int i = 0; i <= limit && i < title.length(); i++) {
+            if (Character.isSpaceChar(title.charAt(i)) || Character.isWhitespace(title.charAt(i))) {
+                cut = i;
+            }
+        }
+        String head = cut > 0 ? title.substring(0, cut) : title.substring(0, limit);
+        return head.replaceAll("[\\s\\p{Z},:;·—–]+$", "");
+    }
+
+    /**
      * The manifest, from the book's title and language. Chrome installs the site only with PNG
      * icons of 192 and 512 pixels; a theme without them (made before they came) gets the SVG only.
      *
@@ -39,7 +63,7 @@ final class OfflineFiles {
         }
         String json = "{\n"
                 + "  \"name\": " + SearchIndex.js(book.title()) + ",\n"
-                + "  \"short_name\": " + SearchIndex.js(book.title().length() <= 24 ? book.title() : book.title().substring(0, 24).strip()) + ",\n"
+                + "  \"short_name\": " + SearchIndex.js(shortName(book.title())) + ",\n"
                 + "  \"description\": " + SearchIndex.js(book.subtitle()) + ",\n"
                 + "  \"lang\": " + SearchIndex.js(book.language()) + ",\n"
                 + "  \"id\": \"./\",\n"
