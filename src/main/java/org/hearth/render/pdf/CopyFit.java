@@ -30,6 +30,11 @@ final class CopyFit {
 
     /** Room left under a grown block, so rounding never pushes its last rule overleaf (in points). */
     private static final float SLACK_PT = 6;
+    /**
+     * Room kept under a pushed prompt's empty shell (in points): the shell's own padding must stay on
+     * its page, or its content, kept together, skips the next page's top and lands a page later.
+     */
+    private static final float SHELL_ROOM_PT = 30;
     private static final Pattern NUMBERED = Pattern.compile("^(.*)-(\\d+)$");
     private static final Pattern LINE_TIP = Pattern.compile(" \\(line \\d+\\)$");
 
@@ -92,9 +97,9 @@ final class CopyFit {
 
     /**
      * Grows each candidate that is the last thing on its page to the page foot, measured in
-     * {@code laidOut} (a renderer that has laid out {@code dom}). Returns how many grew.
+     * {@code laidOut} (a renderer that has laid out {@code dom}); see {@link Fitted} for what a caller must confirm.
      */
-    static int grow(ITextRenderer laidOut, Document dom, String notesLabel,
+    static Fitted grow(ITextRenderer laidOut, Document dom, String notesLabel,
             java.util.function.BiFunction<String, Integer, String> notesTip) {
         return grow(laidOut, dom, notesLabel, notesTip, java.util.Set.of());
     }
@@ -104,11 +109,12 @@ final class CopyFit {
      * whose Notes id ({@code data-notes}) is in {@code wanted} gets Notes space even where its last page
      * has no room (it then runs overleaf): a filled fillable must have a place for a note the reader wrote.
      */
-    static int grow(ITextRenderer laidOut, Document dom, String notesLabel,
+    static Fitted grow(ITextRenderer laidOut, Document dom, String notesLabel,
             java.util.function.BiFunction<String, Integer, String> notesTip, java.util.Set<String> wanted) {
         List<Element> candidates = candidates(dom);
+        Map<Element, String> risky = new HashMap<>();
         if (candidates.isEmpty() && wanted.isEmpty()) {
-            return 0;
+            return new Fitted(0, risky, Map.of(), 0);
         }
         Map<Element, Box> boxes = new HashMap<>();
         List<Box> all = new ArrayList<>();
@@ -127,14 +133,26 @@ final class CopyFit {
             if (page == null || bottom > page.getBottom()) {
                 continue;
             }
-            if (!lastOnPage(box, bottom, page, all)) {
-                continue;
-            }
+            boolean drawing = "box".equals(e.getAttribute("data-form"));
             float room = page.getBottom() - bottom - SLACK_PT * dotsPerPt;
+            if (!lastOnPage(box, bottom, page, all)) {
+                // A drawing box whose next prompt only begins here as an empty shell (its kept content did
+                // not fit and starts overleaf) still ends its page: it grows as far as keeps that shell on
+                // this page, so the next prompt paginates as before; the second layout confirms it.
+                int shell = drawing ? lastShellStart(box, bottom, page, all) : -1;
+                if (shell < 0) {
+                    continue;
+                }
+                room = page.getBottom() - shell - SHELL_ROOM_PT * dotsPerPt;
+                if (room <= 0) {
+                    continue;
+                }
+                risky.put(e, e.getAttribute("style"));
+            }
             if (room <= 0) {
                 continue;
             }
-            if ("box".equals(e.getAttribute("data-form"))) {
+            if (drawing) {
                 float heightPt = box.getHeight() / dotsPerPt;
                 float newHeightMm = (heightPt + room / dotsPerPt) * 25.4f / 72;
                 e.setAttribute("style", "height: " + String.format(java.util.Locale.ROOT, "%.1f", newHeightMm) + "mm");
@@ -183,7 +201,54 @@ final class CopyFit {
             }
         }
         number(dom, notesTip);
-        return grown;
+        return new Fitted(grown, risky, risky.isEmpty() ? Map.of() : pageStarts(all, pages), pages.size());
+    }
+
+    /**
+     * What {@link #grow} did: how many blocks grew, and the drawing boxes grown above a pushed prompt's
+     * empty shell (with their former style) that a second layout must confirm against the first's pages.
+     */
+    record Fitted(int grown, Map<Element, String> risky, Map<Element, Integer> startPages, int pageCount) {
+
+        /** Whether a second layout is needed to confirm the growth. */
+        boolean needsCheck() {
+            return !risky.isEmpty();
+        }
+
+        /**
+         * Compares {@code again} (a layout of the grown document) with the first layout: when the page
+         * count or the page any element starts on differs, the risky boxes get their former size back.
+         * Returns whether they were kept.
+         */
+        boolean confirm(ITextRenderer again) {
+            Map<Element, Box> boxes = new HashMap<>();
+            List<Box> all = new ArrayList<>();
+            collect(again.getRootBox(), boxes, all);
+            List<PageBox> pages = again.getRootBox().getLayer().getPages();
+            boolean same = pages.size() == pageCount && pageStarts(all, pages).entrySet().containsAll(startPages.entrySet());
+            if (!same) {
+                risky.forEach((e, style) -> {
+                    if (style.isEmpty()) {
+                        e.removeAttribute("style");
+                    } else {
+                        e.setAttribute("style", style);
+                    }
+                });
+            }
+            return same;
+        }
+    }
+
+    /** The page every element's first box starts on. */
+    private static Map<Element, Integer> pageStarts(List<Box> all, List<PageBox> pages) {
+        Map<Element, Integer> starts = new HashMap<>();
+        for (Box b : all) {
+            if (b.getElement() != null && !starts.containsKey(b.getElement())) {
+                PageBox page = pageOf(pages, b.getAbsY());
+                starts.put(b.getElement(), page == null ? -1 : page.getPageNo());
+            }
+        }
+        return starts;
     }
 
     /**
@@ -287,6 +352,43 @@ final class CopyFit {
             space.appendChild(rule);
         }
         entry.appendChild(space);
+    }
+
+    /**
+     * Where the last empty shell starts between {@code box}'s bottom and its page foot, when every box
+     * starting there is one ({@link #pushedOverleaf}); -1 when something is really printed there.
+     */
+    private static int lastShellStart(Box box, int bottom, PageBox page, List<Box> all) {
+        int last = -1;
+        for (Box other : all) {
+            if (other.getHeight() <= 0 || other == box || isAncestor(other, box) || isAncestor(box, other)) {
+                continue;
+            }
+            int y = other.getAbsY();
+            if (y >= bottom && y < page.getBottom()) {
+                if (!pushedOverleaf(other, page)) {
+                    return -1;
+                }
+                last = Math.max(last, y);
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Whether {@code box} starts on {@code page} only as an empty shell: everything in it starts on a
+     * later page (a prompt whose kept-together content did not fit begins here with its top margin only).
+     */
+    private static boolean pushedOverleaf(Box box, PageBox page) {
+        if (box.getChildCount() == 0) {
+            return box.getAbsY() >= page.getBottom();
+        }
+        for (Box child : box.getChildren()) {
+            if (child.getHeight() > 0 && child.getAbsY() < page.getBottom() && !pushedOverleaf(child, page)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether nothing outside {@code box} starts between its bottom and the foot of its page. */

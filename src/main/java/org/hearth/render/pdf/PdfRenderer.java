@@ -334,8 +334,15 @@ public final class PdfRenderer {
         first.setDocument(dom, ThemeUserAgent.BASE);
         first.layout();
         org.hearth.i18n.Catalogue words = templates.messages(workbook.book().language());
-        CopyFit.grow(first, dom, words.t("pdf.notes"),
+        CopyFit.Fitted fitted = CopyFit.grow(first, dom, words.t("pdf.notes"),
                 (title, line) -> words.t("pdf.notesOn", title) + (line > 1 ? " (" + words.t("pdf.line", line) + ")" : ""), notesWanted);
+        if (fitted.needsCheck()) {
+            // A drawing box grown above a pushed prompt: keep it only if every page still starts as before.
+            ITextRenderer again = renderer(device, agent, new GlyphLayout(agent::fonts));
+            again.setDocument(dom, ThemeUserAgent.BASE);
+            again.layout();
+            fitted.confirm(again);
+        }
     }
 
     private RenderedPdf layout(Document dom, Workbook workbook, Instant time, byte[] inputHash, TagTree tags, boolean fillable,

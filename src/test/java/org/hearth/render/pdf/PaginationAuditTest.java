@@ -422,6 +422,52 @@ class PaginationAuditTest {
         }
     }
 
+    /**
+     * Copy-fitting of drawing boxes: a box that is the last thing on its page (what follows it starts
+     * overleaf) reaches the foot of the page, found from the fillable edition's box fields (multi-line
+     * text fields) and everything printed below them.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("editions")
+    void drawingBoxesThatEndAPageReachItsFoot(PageSize size, Edition edition) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(pdf(size, edition, true))) {
+            List<String> problems = new ArrayList<>();
+            List<PageText> pages = PageText.read(pdf);
+            float mm = 72 / 25.4f;
+            float bottomMargin = (size.widthMm() < 160 ? 17 : 22) * mm; // as in pagesAreFullEnough…
+            int boxes = 0;
+            Map<COSDictionary, Integer> widgetPage = new HashMap<>(); // widgets here carry no /P
+            for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+                for (PDAnnotation a : pdf.getPage(i).getAnnotations()) {
+                    widgetPage.put(a.getCOSObject(), i);
+                }
+            }
+            for (PDField field : pdf.getDocumentCatalog().getAcroForm().getFieldTree()) {
+                if (!(field instanceof PDTextField text) || !text.isMultiline()) {
+                    continue;
+                }
+                for (PDAnnotationWidget w : text.getWidgets()) {
+                    boxes++;
+                    int index = widgetPage.get(w.getCOSObject());
+                    PageText page = pages.get(index);
+                    float boxBottom = page.height() - w.getRectangle().getLowerLeftY();
+                    boolean below = PageLines.of(pdf, index).stream().anyMatch(l -> l.top() > boxBottom)
+                            || page.shapes().stream().anyMatch(sh -> sh.bounds().getMinY() > boxBottom + 2
+                                    && sh.bounds().getMaxY() < page.height() - PageText.BAND);
+                    float gap = page.height() - bottomMargin - boxBottom;
+                    if (!below && gap > 15 * mm) {
+                        problems.add("p" + (index + 1) + ": drawing box " + field.getFullyQualifiedName() + " ends its page "
+                                + Math.round(gap / mm) + " mm above the foot");
+                    }
+                }
+            }
+            if (boxes == 0) {
+                problems.add("no drawing box fields found");
+            }
+            assertEquals(List.of(), problems, size + " " + edition);
+        }
+    }
+
     private static void collect(PDStructureElement e, String type, List<PDStructureElement> into) {
         if (type.equals(e.getStructureType())) {
             into.add(e);
