@@ -276,7 +276,7 @@ class BilingualBuildTest {
         for (String lang : List.of("", "es/")) {
             for (Path page : pages(out.resolve("site/" + lang))) {
                 if (page.getFileName().toString().equals("404.html")) {
-                    continue;
+                    continue; // below: its switcher goes to each language's home page
                 }
                 Document doc = Jsoup.parse(page.toFile());
                 var alternates = doc.select("link[rel=alternate][hreflang]");
@@ -288,6 +288,34 @@ class BilingualBuildTest {
                 assertEquals(other, switcher.selectFirst("a").attr("href"), page.toString());
                 assertTrue(Files.isRegularFile(page.getParent().resolve(other).normalize()), other);
             }
+        }
+    }
+
+    /**
+     * The 404 page (served for a missing address at any depth) has the switcher too, to each
+     * language's home page, since the missing page has no translation. Built without base_url, its
+     * links are pointed at the workbook's folder by the page's script (data-root-href, from there),
+     * and the switcher stays hidden until then, as the search link does: at an unknown depth no
+     * relative address would work. It has no hreflang alternates: they would name no page.
+     */
+    @Test
+    void the404PageHasTheSwitcherToEachHomePage() throws IOException {
+        for (String lang : List.of("", "es/")) {
+            Path page = out.resolve("site/" + lang + "404.html");
+            Document doc = Jsoup.parse(page.toFile());
+            Element switcher = doc.selectFirst("nav.language-switch");
+            assertTrue(switcher != null, "switcher on " + page);
+            assertEquals(Jsoup.parse(out.resolve("site/" + lang + "index.html").toFile()).selectFirst("nav.language-switch").attr("aria-label"),
+                    switcher.attr("aria-label"), "named in the page's language, as on the other pages");
+            assertEquals(lang.isEmpty() ? "en" : "es", switcher.selectFirst("[aria-current]").attr("lang"));
+            Element other = switcher.selectFirst("a");
+            assertEquals(lang.isEmpty() ? "es" : "en", other.attr("hreflang"));
+            assertEquals(other.attr("hreflang"), other.attr("lang"));
+            String fromRoot = other.attr("data-root-href");
+            assertEquals(lang.isEmpty() ? "es/index.html" : "../index.html", fromRoot, page.toString());
+            assertTrue(Files.isRegularFile(page.getParent().resolve(fromRoot).normalize()), fromRoot);
+            assertTrue(switcher.hasAttr("data-root-only") && switcher.hasAttr("hidden"), "shown once the script found the workbook");
+            assertEquals(List.of(), doc.select("link[rel=alternate]").eachAttr("hreflang"));
         }
     }
 
