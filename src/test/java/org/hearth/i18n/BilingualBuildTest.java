@@ -319,6 +319,43 @@ class BilingualBuildTest {
         }
     }
 
+    /** The language of the structure element around the first text run containing {@code text}, or of the document. */
+    static List<String> pdfLanguagesOf(Path pdf) throws IOException {
+        List<String> langs = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            var root = doc.getDocumentCatalog().getStructureTreeRoot();
+            assertTrue(root != null, "the PDF is tagged");
+            java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>(root.getKids());
+            while (!todo.isEmpty()) {
+                if (todo.pop() instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                    if (e.getLanguage() != null) {
+                        langs.add(e.getStructureType() + " " + e.getLanguage());
+                    }
+                    todo.addAll(e.getKids());
+                }
+            }
+        }
+        return langs;
+    }
+
+    /**
+     * A Spanish screen reader reads an English service name with Spanish sounds unless it is marked:
+     * a resource's {@code name_lang: en} puts {@code lang="en"} on the name in the Spanish site and a
+     * {@code /Lang (en)} on its tag in the Spanish PDF; a Spanish name is left as the page's language.
+     */
+    @Test
+    void englishServiceNamesAreMarkedInSpanishPages() throws IOException {
+        Document es = Jsoup.parse(out.resolve("site/es/welcome.html").toFile());
+        Element name = es.selectFirst(".resources-table td:contains(Example Crisis Lifeline)");
+        assertTrue(name != null, es.select(".resources-table").outerHtml());
+        assertEquals(List.of("en"), name.select("[lang]").eachAttr("lang"), name.outerHtml());
+        assertEquals("Example Crisis Lifeline", name.selectFirst("[lang]").text());
+        Element spanish = es.selectFirst(".resources-table td:contains(Línea de ayuda de ejemplo)");
+        assertEquals(List.of(), spanish.select("[lang]").eachAttr("lang"), spanish.outerHtml());
+        List<String> tagged = pdfLanguagesOf(out.resolve("workbook.es.pdf"));
+        assertTrue(tagged.contains("Span en"), "the English name's tag in the Spanish PDF: " + tagged);
+    }
+
     @Test
     void answersAreStoredPerLanguage() throws IOException {
         String en = Jsoup.parse(out.resolve("site/first.html").toFile()).body().attr("data-workbook-id");
