@@ -356,6 +356,18 @@ class BilingualBuildTest {
         assertTrue(tagged.contains("Span en"), "the English name's tag in the Spanish PDF: " + tagged);
     }
 
+    /** The helplines table is named by its caption, in the page's language, from the catalogues. */
+    @Test
+    void theResourcesTableHasACaptionInEachLanguage() throws IOException {
+        for (String lang : List.of("en", "es")) {
+            Document page = Jsoup.parse(out.resolve("site/" + (lang.equals("en") ? "" : "es/") + "welcome.html").toFile());
+            Element table = page.selectFirst(".resources-table");
+            assertEquals(catalogue(lang).get("resources.caption"), table.child(0).is("caption") ? table.child(0).text() : table.child(0).outerHtml(),
+                    "the table's first child is its caption");
+        }
+        assertNotEquals(catalogue("en").get("resources.caption"), catalogue("es").get("resources.caption"));
+    }
+
     @Test
     void answersAreStoredPerLanguage() throws IOException {
         String en = Jsoup.parse(out.resolve("site/first.html").toFile()).body().attr("data-workbook-id");
