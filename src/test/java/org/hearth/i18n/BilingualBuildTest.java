@@ -368,6 +368,47 @@ class BilingualBuildTest {
         assertNotEquals(catalogue("en").get("resources.caption"), catalogue("es").get("resources.caption"));
     }
 
+    /**
+     * In the fillable PDF a deep prompt's fields carry the containment line in their tooltip
+     * ({@code /TU}), after the prompt, as the site gives it as the fields' description: a screen
+     * reader moving from field to field reads the tooltip, not the printed line above. In each
+     * language, from its catalogue's {@code care.deep}; a gentle prompt's fields do not have it.
+     */
+    @Test
+    void deepPromptTooltipsCarryTheContainmentLine() throws IOException {
+        Path project = tmp.resolve("deep");
+        Path content = Golden.copyContent("site-bilingual", project.resolve("content"));
+        for (String file : List.of("prompts/prompts.yml", "es/prompts/prompts.yml")) {
+            Path yml = content.resolve(file);
+            String text = Files.readString(yml, StandardCharsets.UTF_8);
+            assertTrue(text.contains("  kind: letter\n"), file);
+            Files.writeString(yml, text.replace("  kind: letter\n", "  kind: letter\n  intensity: deep\n"), StandardCharsets.UTF_8);
+        }
+        new Hearth(project).build(new BuildRequest(content, ROOT.resolve("templates"), project.resolve("output"), false, true,
+                new PrintOptions(null, true, false, false), Overrides.NONE, null));
+        for (String lang : List.of("en", "es")) {
+            String care = catalogue(lang).get("care.deep");
+            String letter = lang.equals("en") ? "Write to the child you were." : "Escribe a la niña o al niño que fuiste.";
+            String gentle = lang.equals("en") ? "What did you feel today?" : "¿Qué has sentido hoy?";
+            List<String> tips = new ArrayList<>();
+            try (PDDocument doc = Loader.loadPDF(project.resolve("output/" + (lang.equals("en") ? "workbook.pdf" : "workbook.es.pdf")).toFile())) {
+                for (var field : doc.getDocumentCatalog().getAcroForm().getFieldTree()) {
+                    if (field.getAlternateFieldName() != null) {
+                        tips.add(field.getAlternateFieldName());
+                    }
+                }
+            }
+            List<String> deep = tips.stream().filter(t -> t.startsWith(letter)).toList();
+            assertFalse(deep.isEmpty(), lang + ": " + tips);
+            for (String tip : deep) {
+                assertTrue(tip.startsWith(letter + " " + care), lang + " tooltip: " + tip);
+            }
+            List<String> light = tips.stream().filter(t -> t.startsWith(gentle)).toList();
+            assertFalse(light.isEmpty(), lang + ": " + tips);
+            assertTrue(light.stream().noneMatch(t -> t.contains(care)), lang + ": " + light);
+        }
+    }
+
     @Test
     void answersAreStoredPerLanguage() throws IOException {
         String en = Jsoup.parse(out.resolve("site/first.html").toFile()).body().attr("data-workbook-id");
