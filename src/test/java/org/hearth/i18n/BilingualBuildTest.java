@@ -409,6 +409,22 @@ class BilingualBuildTest {
         }
     }
 
+    /**
+     * Spanish writes lower case after a colon: the exercise's facts read "Tiempo: de 5 a 10 minutos ·
+     * Intensidad: suave" although the author wrote the duration "De 5 a 10 minutos" (it stands alone
+     * in the front matter) and the intensity's own label is "Suave". English keeps the text as written.
+     */
+    @Test
+    void spanishFactsTakeLowerCaseAfterTheColon() throws IOException {
+        String site = Jsoup.parse(out.resolve("site/es/first.html").toFile()).select("ul.facts").text();
+        assertTrue(site.contains("Tiempo: de 5 a 10 minutos") && site.contains("Intensidad: suave"), site);
+        String pdf = pdfText(out.resolve("workbook.es.pdf"));
+        assertFalse(pdf.contains("Tiempo: De") || pdf.contains("Intensidad: Suave"), "the Spanish PDF's facts line");
+        assertTrue(pdf.contains("Tiempo: de 5 a 10 minutos"), "the Spanish PDF's facts line");
+        String english = Jsoup.parse(out.resolve("site/first.html").toFile()).select("ul.facts").text();
+        assertTrue(english.contains("Intensity: Gentle"), english);
+    }
+
     @Test
     void answersAreStoredPerLanguage() throws IOException {
         String en = Jsoup.parse(out.resolve("site/first.html").toFile()).body().attr("data-workbook-id");
