@@ -51,7 +51,7 @@ public final class ContentLoader {
     private static final List<String> PAGE_KEYS = List.of("id", "title", "summary", "part", "order");
     private static final List<String> EXERCISE_KEYS = List.of("id", "title", "summary", "part", "order", "tags",
             "duration", "intensity", "prompts");
-    private static final List<String> RESOURCE_KEYS = List.of("region", "name", "contact", "url", "verified");
+    private static final List<String> RESOURCE_KEYS = List.of("region", "name", "name_lang", "contact", "url", "verified");
 
     private final YamlReader yaml;
     private final PathNames names;
@@ -273,6 +273,13 @@ public final class ContentLoader {
     private Optional<Resource> resource(YamlValue.Fields f) {
         String region = f.requireText("region", "United States").orElse("");
         String name = f.requireText("name", "988 Suicide & Crisis Lifeline").orElse("");
+        Optional<YamlValue> langValue = f.get("name_lang");
+        String nameLang = langValue.flatMap(v -> v.string("'name_lang'")).orElse("");
+        if (!nameLang.isEmpty() && !nameLang.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            langValue.get().error("'" + nameLang + "' is not a language tag",
+                    "write the tag of the name's language, such as en for an English name in a Spanish list");
+            nameLang = "";
+        }
         String contact = f.requireText("contact", "Call or text 988").orElse("");
         Optional<YamlValue> urlValue = f.get("url");
         String url = urlValue.flatMap(v -> v.string("'url'")).orElse("");
@@ -281,7 +288,7 @@ public final class ContentLoader {
         }
         var verified = f.require("verified", "2026-01-31").flatMap(v -> v.date("'verified'")).orElse(null);
         f.finish(RESOURCE_KEYS);
-        return Optional.of(new Resource(region, name, contact, url, verified, f.position()));
+        return Optional.of(new Resource(region, name, nameLang, contact, url, verified, f.position()));
     }
 
     private static void checkId(YamlValue v, String id) {

@@ -49,6 +49,22 @@ public record Catalogue(String language, String file, Map<String, String> messag
         return t("quote.open") + QuoteMarks.of(this).apply(text, 1) + t("quote.close");
     }
 
+    /**
+     * {@code text} as it reads after a label's colon ("Tiempo: {0}"): with {@code format.afterColon =
+     * lower} its first letter in lower case, since Spanish does not capitalise there, unless its first
+     * word is all capitals (an acronym); any other setting leaves it as written.
+     */
+    public String afterColon(String text) {
+        if (!"lower".equals(t("format.afterColon").strip()) || text.isEmpty() || !Character.isUpperCase(text.codePointAt(0))) {
+            return text;
+        }
+        int first = Character.charCount(text.codePointAt(0));
+        if (first < text.length() && Character.isUpperCase(text.codePointAt(first))) {
+            return text; // ANAR, EMDR
+        }
+        return text.substring(0, first).toLowerCase(Locale.forLanguageTag(language)) + text.substring(first);
+    }
+
     /** An ISO date ({@code 2026-12-01}) in this language's short date format. */
     public String date(String iso) {
         return format(LocalDate.parse(iso), DATE);

@@ -35,6 +35,11 @@ public interface CatalogueView {
         return messages().quote(text);
     }
 
+    /** {@code afterColon(text)}: text in the case the language writes after a label's colon. */
+    default String afterColon(String text) {
+        return messages().afterColon(text);
+    }
+
     /** {@code date("2026-12-01")}: an ISO date in the language's short format. */
     default String date(String iso) {
         return messages().date(iso);

@@ -12,12 +12,15 @@ import org.hearth.diag.Position;
  *
  * @param region where it serves
  * @param name its name
+ * @param nameLang the language tag of its name when that differs from the file's ({@code name_lang:
+ *     en} for an English service name in the Spanish list), else empty; pages mark the name with it
+ *     so a screen reader pronounces it in that language
  * @param contact how to reach it
  * @param url its web address
  * @param verified when the entry was last checked
  * @param position where it is defined
  */
-public record Resource(String region, String name, String contact, String url, LocalDate verified, Position position) {
+public record Resource(String region, String name, String nameLang, String contact, String url, LocalDate verified, Position position) {
 
     /** A phone number in running text: "988", "116 123", "+44 20 7946 0000"; not part of a longer word or number. */
     private static final Pattern PHONE = Pattern.compile("(?<![\\w+])\\+?\\d(?:[ -]?\\d){2,14}(?![\\w])");

@@ -276,7 +276,7 @@ class BilingualBuildTest {
         for (String lang : List.of("", "es/")) {
             for (Path page : pages(out.resolve("site/" + lang))) {
                 if (page.getFileName().toString().equals("404.html")) {
-                    continue;
+                    continue; // below: its switcher goes to each language's home page
                 }
                 Document doc = Jsoup.parse(page.toFile());
                 var alternates = doc.select("link[rel=alternate][hreflang]");
@@ -289,6 +289,140 @@ class BilingualBuildTest {
                 assertTrue(Files.isRegularFile(page.getParent().resolve(other).normalize()), other);
             }
         }
+    }
+
+    /**
+     * The 404 page (served for a missing address at any depth) has the switcher too, to each
+     * language's home page, since the missing page has no translation. Built without base_url, its
+     * links are pointed at the workbook's folder by the page's script (data-root-href, from there),
+     * and the switcher stays hidden until then, as the search link does: at an unknown depth no
+     * relative address would work. It has no hreflang alternates: they would name no page.
+     */
+    @Test
+    void the404PageHasTheSwitcherToEachHomePage() throws IOException {
+        for (String lang : List.of("", "es/")) {
+            Path page = out.resolve("site/" + lang + "404.html");
+            Document doc = Jsoup.parse(page.toFile());
+            Element switcher = doc.selectFirst("nav.language-switch");
+            assertTrue(switcher != null, "switcher on " + page);
+            assertEquals(Jsoup.parse(out.resolve("site/" + lang + "index.html").toFile()).selectFirst("nav.language-switch").attr("aria-label"),
+                    switcher.attr("aria-label"), "named in the page's language, as on the other pages");
+            assertEquals(lang.isEmpty() ? "en" : "es", switcher.selectFirst("[aria-current]").attr("lang"));
+            Element other = switcher.selectFirst("a");
+            assertEquals(lang.isEmpty() ? "es" : "en", other.attr("hreflang"));
+            assertEquals(other.attr("hreflang"), other.attr("lang"));
+            String fromRoot = other.attr("data-root-href");
+            assertEquals(lang.isEmpty() ? "es/index.html" : "../index.html", fromRoot, page.toString());
+            assertTrue(Files.isRegularFile(page.getParent().resolve(fromRoot).normalize()), fromRoot);
+            assertTrue(switcher.hasAttr("data-root-only") && switcher.hasAttr("hidden"), "shown once the script found the workbook");
+            assertEquals(List.of(), doc.select("link[rel=alternate]").eachAttr("hreflang"));
+        }
+    }
+
+    /** The language of the structure element around the first text run containing {@code text}, or of the document. */
+    static List<String> pdfLanguagesOf(Path pdf) throws IOException {
+        List<String> langs = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            var root = doc.getDocumentCatalog().getStructureTreeRoot();
+            assertTrue(root != null, "the PDF is tagged");
+            java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>(root.getKids());
+            while (!todo.isEmpty()) {
+                if (todo.pop() instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                    if (e.getLanguage() != null) {
+                        langs.add(e.getStructureType() + " " + e.getLanguage());
+                    }
+                    todo.addAll(e.getKids());
+                }
+            }
+        }
+        return langs;
+    }
+
+    /**
+     * A Spanish screen reader reads an English service name with Spanish sounds unless it is marked:
+     * a resource's {@code name_lang: en} puts {@code lang="en"} on the name in the Spanish site and a
+     * {@code /Lang (en)} on its tag in the Spanish PDF; a Spanish name is left as the page's language.
+     */
+    @Test
+    void englishServiceNamesAreMarkedInSpanishPages() throws IOException {
+        Document es = Jsoup.parse(out.resolve("site/es/welcome.html").toFile());
+        Element name = es.selectFirst(".resources-table td:contains(Example Crisis Lifeline)");
+        assertTrue(name != null, es.select(".resources-table").outerHtml());
+        assertEquals(List.of("en"), name.select("[lang]").eachAttr("lang"), name.outerHtml());
+        assertEquals("Example Crisis Lifeline", name.selectFirst("[lang]").text());
+        Element spanish = es.selectFirst(".resources-table td:contains(Línea de ayuda de ejemplo)");
+        assertEquals(List.of(), spanish.select("[lang]").eachAttr("lang"), spanish.outerHtml());
+        List<String> tagged = pdfLanguagesOf(out.resolve("workbook.es.pdf"));
+        assertTrue(tagged.contains("Span en"), "the English name's tag in the Spanish PDF: " + tagged);
+    }
+
+    /** The helplines table is named by its caption, in the page's language, from the catalogues. */
+    @Test
+    void theResourcesTableHasACaptionInEachLanguage() throws IOException {
+        for (String lang : List.of("en", "es")) {
+            Document page = Jsoup.parse(out.resolve("site/" + (lang.equals("en") ? "" : "es/") + "welcome.html").toFile());
+            Element table = page.selectFirst(".resources-table");
+            assertEquals(catalogue(lang).get("resources.caption"), table.child(0).is("caption") ? table.child(0).text() : table.child(0).outerHtml(),
+                    "the table's first child is its caption");
+        }
+        assertNotEquals(catalogue("en").get("resources.caption"), catalogue("es").get("resources.caption"));
+    }
+
+    /**
+     * In the fillable PDF a deep prompt's fields carry the containment line in their tooltip
+     * ({@code /TU}), after the prompt, as the site gives it as the fields' description: a screen
+     * reader moving from field to field reads the tooltip, not the printed line above. In each
+     * language, from its catalogue's {@code care.deep}; a gentle prompt's fields do not have it.
+     */
+    @Test
+    void deepPromptTooltipsCarryTheContainmentLine() throws IOException {
+        Path project = tmp.resolve("deep");
+        Path content = Golden.copyContent("site-bilingual", project.resolve("content"));
+        for (String file : List.of("prompts/prompts.yml", "es/prompts/prompts.yml")) {
+            Path yml = content.resolve(file);
+            String text = Files.readString(yml, StandardCharsets.UTF_8);
+            assertTrue(text.contains("  kind: letter\n"), file);
+            Files.writeString(yml, text.replace("  kind: letter\n", "  kind: letter\n  intensity: deep\n"), StandardCharsets.UTF_8);
+        }
+        new Hearth(project).build(new BuildRequest(content, ROOT.resolve("templates"), project.resolve("output"), false, true,
+                new PrintOptions(null, true, false, false), Overrides.NONE, null));
+        for (String lang : List.of("en", "es")) {
+            String care = catalogue(lang).get("care.deep");
+            String letter = lang.equals("en") ? "Write to the child you were." : "Escribe a la niña o al niño que fuiste.";
+            String gentle = lang.equals("en") ? "What did you feel today?" : "¿Qué has sentido hoy?";
+            List<String> tips = new ArrayList<>();
+            try (PDDocument doc = Loader.loadPDF(project.resolve("output/" + (lang.equals("en") ? "workbook.pdf" : "workbook.es.pdf")).toFile())) {
+                for (var field : doc.getDocumentCatalog().getAcroForm().getFieldTree()) {
+                    if (field.getAlternateFieldName() != null) {
+                        tips.add(field.getAlternateFieldName());
+                    }
+                }
+            }
+            List<String> deep = tips.stream().filter(t -> t.startsWith(letter)).toList();
+            assertFalse(deep.isEmpty(), lang + ": " + tips);
+            for (String tip : deep) {
+                assertTrue(tip.startsWith(letter + " " + care), lang + " tooltip: " + tip);
+            }
+            List<String> light = tips.stream().filter(t -> t.startsWith(gentle)).toList();
+            assertFalse(light.isEmpty(), lang + ": " + tips);
+            assertTrue(light.stream().noneMatch(t -> t.contains(care)), lang + ": " + light);
+        }
+    }
+
+    /**
+     * Spanish writes lower case after a colon: the exercise's facts read "Tiempo: de 5 a 10 minutos ·
+     * Intensidad: suave" although the author wrote the duration "De 5 a 10 minutos" (it stands alone
+     * in the front matter) and the intensity's own label is "Suave". English keeps the text as written.
+     */
+    @Test
+    void spanishFactsTakeLowerCaseAfterTheColon() throws IOException {
+        String site = Jsoup.parse(out.resolve("site/es/first.html").toFile()).select("ul.facts").text();
+        assertTrue(site.contains("Tiempo: de 5 a 10 minutos") && site.contains("Intensidad: suave"), site);
+        String pdf = pdfText(out.resolve("workbook.es.pdf"));
+        assertFalse(pdf.contains("Tiempo: De") || pdf.contains("Intensidad: Suave"), "the Spanish PDF's facts line");
+        assertTrue(pdf.contains("Tiempo: de 5 a 10 minutos"), "the Spanish PDF's facts line");
+        String english = Jsoup.parse(out.resolve("site/first.html").toFile()).select("ul.facts").text();
+        assertTrue(english.contains("Intensity: Gentle"), english);
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class ResourceContactSpanishTest {
 
     static List<String> links(String contact) {
-        return new Resource("Estados Unidos", "988", contact, "", LocalDate.of(2026, 12, 2), null).contactParts().stream()
+        return new Resource("Estados Unidos", "988", "", contact, "", LocalDate.of(2026, 12, 2), null).contactParts().stream()
                 .filter(p -> !p.href().isEmpty()).map(p -> p.href() + " " + p.text()).toList();
     }
 

@@ -146,7 +146,9 @@ public final class SiteRenderer {
         return memo.page(path, templates, outline, entry, assets, used -> new OutputFile(path,
                 templates.renderUtf8(template, new SitePage(outline, entry, kind, path, used, safetyHref,
                         templates.messages(outline.book().language()),
-                        languages.links(outline.book().language(), path, entry == null ? null : entry.id())), forFile)));
+                        // The 404 page's switcher goes to each language's home: the missing page has no translation.
+                        languages.links(outline.book().language(), Routes.NOT_FOUND.equals(path) ? Routes.HOME : path,
+                                entry == null ? null : entry.id())), forFile)));
     }
 
     private static String sitemap(String base, Workbook workbook) {

@@ -69,7 +69,7 @@ class PdfStandardsTest {
         new Hearth(ROOT).build(new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"), out, false, true,
                 options, Overrides.NONE, PINNED));
         Map<String, byte[]> files = new HashMap<>();
-        for (String f : List.of("workbook.pdf", PdfRenderer.BOOKLET)) {
+        for (String f : List.of("workbook.pdf", PdfRenderer.BOOKLET, "workbook.es.pdf")) {
             if (Files.exists(out.resolve(f))) {
                 files.put(f, Files.readAllBytes(out.resolve(f)));
             }
@@ -81,6 +81,14 @@ class PdfStandardsTest {
     void printEditionMeetsPdfUa1AndPdfA2a() {
         assertEquals(List.of(), VeraPdf.failures(print, PDFAFlavour.PDFUA_1));
         assertEquals(List.of(), VeraPdf.failures(print, PDFAFlavour.PDFA_2_A));
+    }
+
+    /** The Spanish edition too, whose English service names are Spans with their own /Lang (en). */
+    @Test
+    void spanishEditionMeetsPdfUa1AndPdfA2a() throws IOException {
+        byte[] spanish = Files.readAllBytes(tmp.resolve("print/workbook.es.pdf"));
+        assertEquals(List.of(), VeraPdf.failures(spanish, PDFAFlavour.PDFUA_1));
+        assertEquals(List.of(), VeraPdf.failures(spanish, PDFAFlavour.PDFA_2_A));
     }
 
     @Test

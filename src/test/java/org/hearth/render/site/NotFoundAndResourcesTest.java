@@ -78,6 +78,11 @@ class NotFoundAndResourcesTest {
         assertTrue(page.selectFirst("link[rel=stylesheet]").attr("href").matches(java.util.regex.Pattern.quote(BASE) + "assets/site\\.[0-9a-f]{10}\\.css"), "the stylesheet by its absolute, fingerprinted address");
         assertEquals(BASE + "index.html", page.selectFirst("main a.button").attr("href"));
         assertTrue(page.selectFirst("footer").text().contains("If you are in crisis"));
+        // The language switcher goes to each language's home page by its absolute address, shown from the start.
+        Element switcher = page.selectFirst("nav.language-switch");
+        assertEquals(BASE + "es/index.html", switcher.selectFirst("a[hreflang=es]").attr("href"));
+        assertFalse(switcher.hasAttr("hidden"), "nothing to wait for with absolute addresses");
+        assertEquals(BASE + "index.html", page(based, "es/404.html").selectFirst("nav.language-switch a[hreflang=en]").attr("href"));
     }
 
     @Test

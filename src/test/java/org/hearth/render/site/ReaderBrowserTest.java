@@ -318,6 +318,10 @@ class ReaderBrowserTest {
         assertFalse(browser.findElement(By.cssSelector("[data-home-note]")).isDisplayed(), "the explanation is for readers without JavaScript");
         assertEquals("rgb(251, 248, 243)", js("return getComputedStyle(document.body).backgroundColor;"), "styled as the rest of the site");
         assertEquals(server.url("safety.html"), browser.findElement(By.cssSelector("header a.safety-link")).getAttribute("href"));
+        // The language switcher appears once the workbook is found, to the other language's home page.
+        WebElement spanish = browser.findElement(By.cssSelector("nav.language-switch a[hreflang=es]"));
+        assertTrue(spanish.isDisplayed(), "the switcher is shown");
+        assertEquals(server.url("es/index.html"), spanish.getAttribute("href"));
         home.click();
         assertEquals(server.url("index.html"), browser.getCurrentUrl());
 
@@ -325,6 +329,8 @@ class ReaderBrowserTest {
         browser.get(server.url("some/deeper/folder/missing.html"));
         WebElement note = browser.findElement(By.cssSelector("[data-home-note]"));
         assertTrue(note.isDisplayed() && note.getText().contains("address"), note.getText());
+        assertFalse(browser.findElement(By.cssSelector("nav.language-switch")).isDisplayed(),
+                "without JavaScript no relative address works at this depth: no switcher that leads nowhere");
     }
 
     /**
