@@ -134,6 +134,19 @@ class KeepsakeTest {
         }
     }
 
+    @Test
+    void theWrittenDateSitsOnItsRuleAsAnAnswerSitsOnItsWritingRule() throws IOException {
+        AnswersFiles.Run r = AnswersFiles.hearth("build", "--content", AnswersFiles.content().toString(), "--out", out.toString(),
+                "--answers", AnswersFiles.root().resolve("answers.json").toString());
+        assertEquals(0, r.code(), r.err());
+        try (PDDocument doc = Loader.loadPDF(out.resolve(AnswersOptions.KEEPSAKE).toFile())) {
+            float date = KeepsakeGeometry.gapToRuleBelow(doc, "Tuesday 3 May");
+            float answer = KeepsakeGeometry.gapToRuleBelow(doc, "It felt strange, then kind.");
+            assertTrue(answer >= 0 && answer < 6, "an answer's baseline is just above its rule: " + answer + " pt");
+            assertEquals(answer, date, 1, "the written date stands on the Date rule as an answer on its rule (baseline to rule, pt)");
+        }
+    }
+
     /** A thousand words of accented Latin, Greek and Cyrillic. */
     static List<String> longAnswer() {
         String[] pool = {"café", "naïve", "Ζεστασιά", "тепло", "søster", "Grüße", "ήλιος", "дом", "façade", "żółw", "quiet", "morning"};
