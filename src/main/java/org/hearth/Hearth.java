@@ -160,7 +160,8 @@ public final class Hearth {
         Workbook workbook = prepare(request, null, d, cache);
         LoadedTheme loaded = theme(request.templatesDir(), cache);
         progress.accept("reading the answers");
-        org.hearth.answers.AnswerSheet sheet = new org.hearth.answers.AnswersInput(names::display, time(request)).sheet(options, workbook, d);
+        org.hearth.answers.AnswerSheet sheet = new org.hearth.answers.AnswersInput(names::display, time(request))
+                .sheet(options, workbook, loaded.templates().messages(workbook.book().language()), d);
         org.hearth.answers.LineBreaker breaker = new org.hearth.answers.LineBreaker(themeFont(loaded, "fonts/Yrsa-Regular.ttf"),
                 themeFont(loaded, "fonts/Lato-Regular.ttf"));
         sheet.checkGlyphs(breaker::canShow, names.display(options.file()), d);
@@ -641,6 +642,11 @@ public final class Hearth {
      */
     public Workbook prepare(BuildRequest request, String language, Diagnostics d) {
         return prepare(request, language, d, cache());
+    }
+
+    /** The interface strings of {@code language} in the request's theme (its {@code messages/<lang>.properties}). */
+    public org.hearth.i18n.Catalogue messages(BuildRequest request, String language) {
+        return theme(request.templatesDir(), cache()).templates().messages(language);
     }
 
     private Workbook prepare(BuildRequest request, String language, Diagnostics d, BuildCache cache) {
