@@ -157,7 +157,11 @@ public final class Hearth {
         Diagnostics d = new Diagnostics();
         BuildCache cache = cache();
         progress.accept("reading content");
-        Workbook workbook = prepare(request, null, d, cache);
+        // The edition the answers were written in (--language, else what the file says): a Spanish
+        // site's export or a filled workbook.es.pdf makes a Spanish keepsake with every Spanish field.
+        String language = request.overrides().language() != null ? request.overrides().language()
+                : new org.hearth.answers.AnswersInput(names::display, time(request)).language(options.file()).orElse(null);
+        Workbook workbook = prepare(request, language, d, cache);
         LoadedTheme loaded = theme(request.templatesDir(), cache);
         progress.accept("reading the answers");
         org.hearth.answers.AnswerSheet sheet = new org.hearth.answers.AnswersInput(names::display, time(request))

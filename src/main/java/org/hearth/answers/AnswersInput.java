@@ -52,13 +52,27 @@ public final class AnswersInput {
     }
 
     /**
-     * The language a filled PDF says it is written in (its {@code /Lang}, as Hearth sets it), so a
-     * language edition's answers are read against that edition; empty for JSON or a PDF that says none.
+     * The language edition the answers were written in, so they are read against that edition: a
+     * filled PDF's {@code /Lang} (as Hearth sets it), or the {@code <id>--<lang>} workbook id of an
+     * export from a language edition's site; empty when the file says none (or cannot be read: reading
+     * it says why).
      */
     public java.util.Optional<String> language(Path file) {
-        byte[] bytes = bytes(file, display.apply(file));
-        return pdf(bytes) ? PdfAnswers.language(bytes) : java.util.Optional.empty();
+        String name = display.apply(file);
+        byte[] bytes = bytes(file, name);
+        if (pdf(bytes)) {
+            return PdfAnswers.language(bytes);
+        }
+        try {
+            java.util.regex.Matcher m = EDITION.matcher(new AnswersReader().read(bytes, name).workbookId());
+            return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+        } catch (BuildFailure e) {
+            return java.util.Optional.empty();
+        }
     }
+
+    /** A language edition's workbook id ends in {@code --} and its language (see Translation). */
+    private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("--([a-z]{2,3}(?:-[a-z0-9]{2,8})*)$");
 
     private static boolean pdf(byte[] bytes) {
         return bytes.length >= 5 && new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-");

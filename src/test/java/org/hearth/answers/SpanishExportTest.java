@@ -96,6 +96,25 @@ class SpanishExportTest {
         assertEquals("Notas, página 1", answers.get("notes-1").get("question"));
         assertEquals("Fecha de la revisión (Inicio)", answers.get("first-tracker-1-date-0").get("question"));
 
+        // Back on paper: a keepsake, and a filled fillable, from the Spanish PDF or from its export are the Spanish edition's.
+        for (Path source : List.of(filled, json)) {
+            Path keep = out.resolve("recuerdo-" + source.getFileName());
+            AnswersFiles.Run k = AnswersFiles.hearth("build", "--content", content.toString(), "--out", keep.toString(), "--answers", source.toString(), "-q");
+            assertEquals(0, k.code(), k.err());
+            String text = String.join(" ", KeepsakeTest.pages(keep.resolve(AnswersOptions.KEEPSAKE)));
+            KeepsakeTest.assertInOrder(text, List.of("Un libro pequeño", "Fecha: escrito en first-date", "¿Qué has sentido hoy?",
+                    "escrito en first--notice-one-1"));
+        }
+        Path refilled = out.resolve("rellenado-de-nuevo");
+        AnswersFiles.Run f = AnswersFiles.hearth("build", "--content", content.toString(), "--out", refilled.toString(), "--fillable",
+                "--answers", json.toString(), "-q");
+        assertEquals(0, f.code(), f.err());
+        try (PDDocument doc = Loader.loadPDF(refilled.resolve(AnswersOptions.FILLED).toFile())) {
+            assertEquals("es", doc.getDocumentCatalog().getLanguage());
+            assertEquals("2026-12-01", doc.getDocumentCatalog().getAcroForm().getField("first-tracker-2-date-0").getValueAsString(),
+                    "the Spanish edition's own self-check has its answer");
+        }
+
         // No English interface string in any label (the English catalogue's words for dates, notes, days, pages).
         Properties en = new Properties();
         try (InputStream in = Files.newInputStream(Path.of(System.getProperty("hearth.project.root", "."), "templates/messages/en.properties"))) {
