@@ -157,10 +157,15 @@ public final class Hearth {
         Diagnostics d = new Diagnostics();
         BuildCache cache = cache();
         progress.accept("reading content");
-        Workbook workbook = prepare(request, null, d, cache);
+        // The edition the answers were written in (--language, else what the file says): a Spanish
+        // site's export or a filled workbook.es.pdf makes a Spanish keepsake with every Spanish field.
+        String language = request.overrides().language() != null ? request.overrides().language()
+                : new org.hearth.answers.AnswersInput(names::display, time(request)).language(options.file()).orElse(null);
+        Workbook workbook = prepare(request, language, d, cache);
         LoadedTheme loaded = theme(request.templatesDir(), cache);
         progress.accept("reading the answers");
-        org.hearth.answers.AnswerSheet sheet = new org.hearth.answers.AnswersInput(names::display, time(request)).sheet(options, workbook, d);
+        org.hearth.answers.AnswerSheet sheet = new org.hearth.answers.AnswersInput(names::display, time(request))
+                .sheet(options, workbook, loaded.templates().messages(workbook.book().language()), d);
         org.hearth.answers.LineBreaker breaker = new org.hearth.answers.LineBreaker(themeFont(loaded, "fonts/Yrsa-Regular.ttf"),
                 themeFont(loaded, "fonts/Lato-Regular.ttf"));
         sheet.checkGlyphs(breaker::canShow, names.display(options.file()), d);
@@ -641,6 +646,11 @@ public final class Hearth {
      */
     public Workbook prepare(BuildRequest request, String language, Diagnostics d) {
         return prepare(request, language, d, cache());
+    }
+
+    /** The interface strings of {@code language} in the request's theme (its {@code messages/<lang>.properties}). */
+    public org.hearth.i18n.Catalogue messages(BuildRequest request, String language) {
+        return theme(request.templatesDir(), cache()).templates().messages(language);
     }
 
     private Workbook prepare(BuildRequest request, String language, Diagnostics d, BuildCache cache) {

@@ -80,9 +80,10 @@ public final class AnswerSheet {
      * answers to fields this workbook does not have are listed in one warning and left out; a file
      * with nothing usable left is an error.
      *
+     * @param slots the workbook's answer fields ({@link Slots#of})
      * @param source the answers file as named in messages
      */
-    public static AnswerSheet bind(AnswersFile file, Workbook workbook, boolean anyWorkbook, String source, Diagnostics d) {
+    public static AnswerSheet bind(AnswersFile file, Workbook workbook, Slots slots, boolean anyWorkbook, String source, Diagnostics d) {
         Position at = Position.ofFile(source);
         // A language edition's export made before its id became "<id>--<lang>" names "<id>-<lang>".
         String former = workbook.book().id().replace("--", "-");
@@ -92,7 +93,6 @@ public final class AnswerSheet {
                     "choose the answers exported from this workbook's site, or add --answers-any-workbook if you are sure");
             d.throwIfErrors();
         }
-        Slots slots = Slots.of(workbook);
         Map<String, Answer> known = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
         List<String> wrong = new ArrayList<>();

@@ -52,6 +52,11 @@ public final class FormFill {
         return sheet.entryNotes();
     }
 
+    /** Whether the answers have one for the field {@code id}. */
+    public boolean has(String id) {
+        return sheet.get(id) != null;
+    }
+
     /** The values of {@code spots} (fields without an answer are absent). */
     public Map<String, Filled> fill(List<Spot> spots, float size) {
         Map<String, Integer> rules = new HashMap<>();

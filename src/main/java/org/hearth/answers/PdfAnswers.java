@@ -55,7 +55,7 @@ public final class PdfAnswers {
      *
      * @throws BuildFailure when it is not a readable PDF or has no Hearth fields
      */
-    public AnswersFile read(byte[] bytes, String file, Workbook workbook, Diagnostics d) {
+    public AnswersFile read(byte[] bytes, String file, Workbook workbook, Slots slots, Diagnostics d) {
         PdfReader reader;
         try {
             reader = new PdfReader(bytes);
@@ -69,7 +69,7 @@ public final class PdfAnswers {
             throw BuildFailure.of(Position.ofFile(file), "the answers file starts like a PDF but cannot be read as one (damaged or cut short?)", HINT);
         }
         try {
-            return read(reader, file, workbook, d);
+            return read(reader, file, workbook, slots, d);
         } catch (StackOverflowError e) {
             throw BuildFailure.of(Position.ofFile(file), "the answers file's form is nested deeper than any workbook's", HINT);
         } finally {
@@ -77,7 +77,22 @@ public final class PdfAnswers {
         }
     }
 
-    private AnswersFile read(PdfReader reader, String file, Workbook workbook, Diagnostics d) {
+    /** The language tag of the PDF's catalogue ({@code /Lang}), or empty when it has none or cannot be read. */
+    static java.util.Optional<String> language(byte[] bytes) {
+        try {
+            PdfReader reader = new PdfReader(bytes);
+            try {
+                org.openpdf.text.pdf.PdfString lang = reader.getCatalog().getAsString(PdfName.LANG);
+                return lang == null ? java.util.Optional.empty() : java.util.Optional.of(lang.toUnicodeString().strip());
+            } finally {
+                reader.close();
+            }
+        } catch (IOException | RuntimeException | StackOverflowError | NoClassDefFoundError e) {
+            return java.util.Optional.empty(); // reading the answers says what is wrong with the file
+        }
+    }
+
+    private AnswersFile read(PdfReader reader, String file, Workbook workbook, Slots slots, Diagnostics d) {
         {
             // Hearth's forms are AcroForms only. An XFA form in a file sent by someone else is XML the
             // PDF library would parse (and a failure to parse it stopped the read), and its data set
@@ -95,7 +110,6 @@ public final class PdfAnswers {
             AnswerLimits.Budget budget = new AnswerLimits.Budget();
             Map<String, Integer> lineChars = new TreeMap<>();
             Map<String, Integer> linePage = new TreeMap<>();
-            Slots slots = Slots.of(workbook);
             Instant fileTime = date(reader.getInfo().get("ModDate"), now);
             Map<String, Answer> answers = new TreeMap<>();
             Map<String, TreeMap<Integer, String>> lines = new TreeMap<>();

@@ -14,6 +14,7 @@ import org.hearth.answers.AnswersFile;
 import org.hearth.answers.AnswersInput;
 import org.hearth.answers.AnswersJson;
 import org.hearth.answers.Slots;
+import org.hearth.i18n.Catalogue;
 import org.hearth.source.PathNames;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostics;
@@ -69,9 +70,15 @@ public final class AnswersCommand implements Callable<Integer> {
                 now = now != null ? now : Instant.now();
                 Hearth hearth = new Hearth(cwd);
                 Diagnostics d = new Diagnostics();
-                Workbook workbook = hearth.prepare(new BuildRequest(project.content, project.templates, cwd.resolve("output")), d);
-                AnswersFile file = new AnswersInput(names::display, now).read(pdf, workbook, d);
-                String json = AnswersJson.write(file, Slots.of(workbook)) + "\n";
+                BuildRequest request = new BuildRequest(project.content, project.templates, cwd.resolve("output"));
+                // A language edition's PDF (workbook.es.pdf) is read against that edition: its fields,
+                // its workbook id and its labels are the Spanish site's. A PDF in no language of the
+                // project is read against the default one.
+                AnswersInput input = new AnswersInput(names::display, now);
+                Workbook workbook = hearth.prepare(request, input.language(pdf).orElse(null), d);
+                Catalogue msg = hearth.messages(request, workbook.book().language());
+                AnswersFile file = input.read(pdf, workbook, msg, d);
+                String json = AnswersJson.write(file, Slots.of(workbook, msg)) + "\n";
                 if (!d.list().isEmpty()) {
                     err.print(Diagnostics.formatNumbered(d.list()));
                     err.flush();

@@ -23,7 +23,9 @@ class AnswerSheetTest {
         Diagnostics d = new Diagnostics();
         Workbook workbook = hearth.prepare(new BuildRequest(AnswersFiles.content(), root.resolve("templates"), root.resolve("target/unused")), d);
         Path json = AnswersFiles.root().resolve("answers.json");
-        AnswerSheet sheet = AnswerSheet.bind(new AnswersReader().read(Files.readAllBytes(json), "answers.json"), workbook, false, "answers.json", d);
+        AnswerSheet sheet = AnswerSheet.bind(new AnswersReader().read(Files.readAllBytes(json), "answers.json"), workbook,
+                Slots.of(workbook, hearth.messages(new BuildRequest(AnswersFiles.content(), root.resolve("templates"), root.resolve("target/unused")), "en")),
+                false, "answers.json", d);
         assertEquals(1, d.list().size(), "one warning, for the answer to a prompt not in this selection: " + d.list());
         assertTrue(d.list().getFirst().message().contains("gone--old-prompt"));
 

@@ -86,6 +86,34 @@ class FilledFormTest {
     }
 
     @Test
+    void aWrittenDateKeepsItsFieldWhenTheThemeHasNoDateLine(@TempDir Path dir) throws IOException {
+        Path theme = KeepsakeTest.themeWithoutDateLine(dir.resolve("theme"));
+        AnswersFiles.Run r = AnswersFiles.hearth("build", "--content", AnswersFiles.content().toString(), "--templates", theme.toString(),
+                "--out", out.toString(), "--fillable", "--answers", AnswersFiles.root().resolve("answers.json").toString());
+        assertEquals(0, r.code(), r.err());
+        Path pdf = out.resolve(AnswersOptions.FILLED);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDField date = doc.getDocumentCatalog().getAcroForm().getField("first-date");
+            assertNotNull(date, "the written date has its Date field");
+            assertEquals("Tuesday 3 May", date.getValueAsString());
+        }
+        Path json = out.resolve("back.json");
+        r = AnswersFiles.hearth("answers", "export", "--content", AnswersFiles.content().toString(), "--templates", theme.toString(),
+                pdf.toString(), "-o", json.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("Tuesday 3 May", answersOf(json).get("first-date").text(), "the date comes back to the site");
+
+        // The theme's plain fillable edition keeps no Date line.
+        Path plain = dir.resolve("plain");
+        r = AnswersFiles.hearth("build", "--content", AnswersFiles.content().toString(), "--templates", theme.toString(),
+                "--out", plain.toString(), "--fillable", "--only", "pdf");
+        assertEquals(0, r.code(), r.err());
+        try (PDDocument doc = Loader.loadPDF(plain.resolve("workbook.pdf").toFile())) {
+            assertEquals(null, doc.getDocumentCatalog().getAcroForm().getField("first-date"), "no Date field in the theme's own fillable");
+        }
+    }
+
+    @Test
     void aThousandWordAnswerSurvivesTheRoundTripExactly(@TempDir Path dir) throws IOException {
         String text = String.join(" ", KeepsakeTest.longAnswer()) + "\n\nA last paragraph, after an empty line.";
         Path file = dir.resolve("long.json");

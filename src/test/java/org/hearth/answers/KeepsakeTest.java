@@ -134,6 +134,53 @@ class KeepsakeTest {
         }
     }
 
+    @Test
+    void theWrittenDateSitsOnItsRuleAsAnAnswerSitsOnItsWritingRule() throws IOException {
+        AnswersFiles.Run r = AnswersFiles.hearth("build", "--content", AnswersFiles.content().toString(), "--out", out.toString(),
+                "--answers", AnswersFiles.root().resolve("answers.json").toString());
+        assertEquals(0, r.code(), r.err());
+        try (PDDocument doc = Loader.loadPDF(out.resolve(AnswersOptions.KEEPSAKE).toFile())) {
+            float date = KeepsakeGeometry.gapToRuleBelow(doc, "Tuesday 3 May");
+            float answer = KeepsakeGeometry.gapToRuleBelow(doc, "It felt strange, then kind.");
+            assertTrue(answer >= 0 && answer < 6, "an answer's baseline is just above its rule: " + answer + " pt");
+            assertEquals(answer, date, 1, "the written date stands on the Date rule as an answer on its rule (baseline to rule, pt)");
+        }
+    }
+
+    /** A theme whose print templates have no Date line (the {@code dateLine} option turned off), in {@code dir}. */
+    static Path themeWithoutDateLine(Path dir) throws IOException {
+        Path root = Path.of(System.getProperty("hearth.project.root", "."));
+        String primitives = Files.readString(root.resolve("templates/pdf/primitives.ftlx"), StandardCharsets.UTF_8);
+        assertTrue(primitives.contains("<#assign dateLine = true>"), "the theme option is where README says");
+        Files.createDirectories(dir.resolve("pdf"));
+        Files.writeString(dir.resolve("pdf/primitives.ftlx"), primitives.replace("<#assign dateLine = true>", "<#assign dateLine = false>"),
+                StandardCharsets.UTF_8);
+        return dir;
+    }
+
+    @Test
+    void aDateThePersonWroteIsPrintedEvenWhenTheThemeHasNoDateLine(@TempDir Path dir) throws IOException {
+        Path theme = themeWithoutDateLine(dir.resolve("theme"));
+        AnswersFiles.Run r = AnswersFiles.hearth("build", "--content", AnswersFiles.content().toString(), "--templates", theme.toString(),
+                "--out", out.toString(), "--answers", AnswersFiles.root().resolve("answers.json").toString());
+        assertEquals(0, r.code(), r.err());
+        String all = String.join(" ", pages(out.resolve(AnswersOptions.KEEPSAKE)));
+        assertInOrder(all, List.of("Your prompts", "Date: Tuesday 3 May", "What did you feel today?"));
+
+        // Without a written date, the theme's choice stands: no empty Date line.
+        Path file = dir.resolve("undated.json");
+        Files.writeString(file, """
+                {"format": "hearth-answers", "version": 1, "workbook": {"id": "a-small-book", "title": "A Small Book"},
+                 "exportedAt": "2026-12-02T14:02:11.000Z",
+                 "answers": {"first--notice-one": {"value": "Calm.", "updatedAt": "2026-12-01T09:12:00.000Z"}}}
+                """, StandardCharsets.UTF_8);
+        Path plain = dir.resolve("undated");
+        r = AnswersFiles.hearth("build", "--content", AnswersFiles.content().toString(), "--templates", theme.toString(),
+                "--out", plain.toString(), "--answers", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertFalse(String.join(" ", pages(plain.resolve(AnswersOptions.KEEPSAKE))).contains("Date:"), "no Date line without a date");
+    }
+
     /** A thousand words of accented Latin, Greek and Cyrillic. */
     static List<String> longAnswer() {
         String[] pool = {"café", "naïve", "Ζεστασιά", "тепло", "søster", "Grüße", "ήλιος", "дом", "façade", "żółw", "quiet", "morning"};

@@ -107,7 +107,8 @@ public final class PdfRenderer {
 
     private RenderedPdf render(Workbook workbook, PrintOptions options, Instant time, Keepsake keepsake, FormFill fill) {
         boolean fillable = options.fillable();
-        String xhtml = xhtml(workbook, fillable, options.rightHand(), fillable || keepsake == null ? null : keepsake.on(column(workbook.book().pageSize())));
+        String xhtml = xhtml(workbook, fillable, options.rightHand(), fillable || keepsake == null ? null : keepsake.on(column(workbook.book().pageSize())),
+                fill);
         Document dom = parse(xhtml);
         rewriteLinks(dom);
         copyFit(dom, workbook, fill == null ? java.util.Set.of() : fill.notes());
@@ -264,12 +265,12 @@ public final class PdfRenderer {
 
     /** The print template's output, before layout (also what the golden fixtures compare). */
     String xhtml(Workbook workbook, boolean fillable, boolean rightHand) {
-        return xhtml(workbook, fillable, rightHand, null);
+        return xhtml(workbook, fillable, rightHand, null, null);
     }
 
-    private String xhtml(Workbook workbook, boolean fillable, boolean rightHand, Keepsake keepsake) {
+    private String xhtml(Workbook workbook, boolean fillable, boolean rightHand, Keepsake keepsake, FormFill fill) {
         return templates.render(TEMPLATE, new PrintView(workbook, fillable, rightHand, keepsake,
-                templates.messages(workbook.book().language())), "the PDF workbook");
+                templates.messages(workbook.book().language()), fill), "the PDF workbook");
     }
 
     /**
