@@ -135,6 +135,20 @@ class KeepsakeTest {
     }
 
     @Test
+    void answeredOnlyLeavesOutTheHeadingAndDateLineOfEntriesWithNoAnswer(@TempDir Path dir) throws IOException {
+        // The README's example answers one exercise of the default workbook; the other exercises keep their
+        // text but lose "Your prompts" and an empty "Date:" line, which would ask for writing in a keepsake.
+        Path project = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
+        AnswersFiles.Run r = AnswersFiles.hearth("build", "--content", project.resolve("content").toString(), "--out", dir.toString(),
+                "--language", "en", "--answers", project.resolve("src/docs/examples/my-answers.json").toString(), "--answered-only", "-q");
+        assertEquals(0, r.code(), r.err());
+        String all = String.join(" ", pages(dir.resolve(AnswersOptions.KEEPSAKE)));
+        assertEquals(1, all.split("Your prompts", -1).length - 1, "one answered exercise, one \"Your prompts\"");
+        assertEquals(1, all.split("Date:", -1).length - 1, "only the answered exercise's date");
+        assertTrue(all.contains("Remember the good"), "unanswered exercises keep their text");
+    }
+
+    @Test
     void theWrittenDateSitsOnItsRuleAsAnAnswerSitsOnItsWritingRule() throws IOException {
         AnswersFiles.Run r = AnswersFiles.hearth("build", "--content", AnswersFiles.content().toString(), "--out", out.toString(),
                 "--answers", AnswersFiles.root().resolve("answers.json").toString());
