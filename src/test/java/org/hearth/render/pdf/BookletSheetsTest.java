@@ -1,23 +1,20 @@
 package org.hearth.render.pdf;
 
+import org.hearth.testing.PageGraphics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.apache.pdfbox.text.TextPosition;
@@ -111,7 +108,7 @@ class BookletSheetsTest {
                 PDPage sheet = booklet.getPage(side);
                 float width = sheet.getMediaBox().getWidth();
                 boolean left = Booklet.order(total).get(side)[0] == total;
-                long rules = Marks.of(sheet).stream()
+                long rules = PageGraphics.of(sheet).stream()
                         .filter(m -> m.bounds().getHeight() < 1.5 && m.bounds().getWidth() > width / 4
                                 && (left ? m.bounds().getMaxX() <= width / 2 + 1 : m.bounds().getMinX() >= width / 2 - 1))
                         .count();
@@ -122,9 +119,9 @@ class BookletSheetsTest {
     }
 
     /** Vertical strokes at the fold of {@code sheet}. */
-    private static List<Marks.Mark> foldMarks(PDPage sheet) throws IOException {
+    private static List<PageGraphics.Shape> foldMarks(PDPage sheet) throws IOException {
         float fold = sheet.getMediaBox().getWidth() / 2;
-        return Marks.of(sheet).stream().filter(m -> m.stroked() && m.bounds().getWidth() < 0.5
+        return PageGraphics.of(sheet).stream().filter(m -> m.stroked() && m.bounds().getWidth() < 0.5
                 && Math.abs(m.bounds().getCenterX() - fold) < 0.5).toList();
     }
 
@@ -142,9 +139,9 @@ class BookletSheetsTest {
                         "the marks add nothing to the text layer");
                 for (PDPage sheet : pdf.getPages()) {
                     float height = sheet.getMediaBox().getHeight();
-                    List<Marks.Mark> marks = foldMarks(sheet);
+                    List<PageGraphics.Shape> marks = foldMarks(sheet);
                     assertEquals(2, marks.size(), "one mark at the head and one at the foot of the fold: " + marks);
-                    for (Marks.Mark m : marks) {
+                    for (PageGraphics.Shape m : marks) {
                         assertEquals(0.25, m.lineWidth(), 0.01, "a hairline");
                         assertTrue(m.bounds().getHeight() >= 4 * MM, "long enough to see: " + m.bounds());
                         // The running head's baseline is 10 mm from the top and the folio's from the foot.
@@ -196,117 +193,6 @@ class BookletSheetsTest {
                 assertEquals(expected, b[0] - a[0], 0.05, "sheet " + (sheet + 1) + " side " + side + ", left page");
                 assertEquals(-expected, b[1] - a[1], 0.05, "sheet " + (sheet + 1) + " side " + side + ", right page");
             }
-        }
-    }
-
-    /** The painted paths of a sheet, with how they were painted (imported pages included). */
-    static final class Marks extends PDFGraphicsStreamEngine {
-
-        /** A painted path: bounds with y from the top, whether stroked, its line width and whether pure black. */
-        record Mark(Rectangle2D bounds, boolean stroked, double lineWidth, boolean black) {
-        }
-
-        private final float height;
-        private final List<Mark> marks = new ArrayList<>();
-        private Rectangle2D current;
-
-        private Marks(PDPage page) {
-            super(page);
-            this.height = page.getMediaBox().getHeight();
-        }
-
-        static List<Mark> of(PDPage page) throws IOException {
-            Marks m = new Marks(page);
-            m.processPage(page);
-            return m.marks;
-        }
-
-        private void add(Point2D p) {
-            if (current == null) {
-                current = new Rectangle2D.Double(p.getX(), height - p.getY(), 0, 0);
-            } else {
-                current.add(p.getX(), height - p.getY());
-            }
-        }
-
-        private void painted(boolean stroked) throws IOException {
-            if (current != null) {
-                var state = getGraphicsState();
-                var colour = stroked ? state.getStrokingColor() : state.getNonStrokingColor();
-                // DeviceGray 0: black ink on the black plate alone, never a four-colour black that could misregister.
-                boolean black = colour.getColorSpace() instanceof org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray
-                        && colour.getComponents()[0] == 0;
-                // The line width in page space: the current matrix scales it.
-                double width = state.getLineWidth() * state.getCurrentTransformationMatrix().getScalingFactorX();
-                marks.add(new Mark(current, stroked, width, black));
-            }
-            current = null;
-        }
-
-        @Override
-        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-            add(p0);
-            add(p1);
-            add(p2);
-            add(p3);
-        }
-
-        @Override
-        public void drawImage(PDImage image) {
-        }
-
-        @Override
-        public void clip(int windingRule) {
-        }
-
-        @Override
-        public void moveTo(float x, float y) {
-            add(new Point2D.Float(x, y));
-        }
-
-        @Override
-        public void lineTo(float x, float y) {
-            add(new Point2D.Float(x, y));
-        }
-
-        @Override
-        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-            add(new Point2D.Float(x1, y1));
-            add(new Point2D.Float(x2, y2));
-            add(new Point2D.Float(x3, y3));
-        }
-
-        @Override
-        public Point2D getCurrentPoint() {
-            return new Point2D.Float(0, 0);
-        }
-
-        @Override
-        public void closePath() {
-        }
-
-        @Override
-        public void endPath() {
-            current = null;
-        }
-
-        @Override
-        public void strokePath() throws IOException {
-            painted(true);
-        }
-
-        @Override
-        public void fillPath(int windingRule) throws IOException {
-            painted(false);
-        }
-
-        @Override
-        public void fillAndStrokePath(int windingRule) throws IOException {
-            painted(true);
-        }
-
-        @Override
-        public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.hearth.render.pdf;
 
+import org.hearth.testing.PageGraphics;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.hearth.render.pdf;
 
+import org.hearth.testing.PageGraphics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.hearth.render.pdf;
+package org.hearth.testing;
 
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
@@ -10,13 +10,17 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
- * The painted shapes of one page (rules, boxes, circles, images), as bounding boxes in points with
- * y measured from the page's top, the way a reader looks at a page.
+ * The painted shapes of one page (rules, boxes, circles, images, imported pages' marks), as bounding
+ * boxes in points with y measured from the page's top, the way a reader looks at a page.
  */
-final class PageGraphics extends PDFGraphicsStreamEngine {
+public final class PageGraphics extends PDFGraphicsStreamEngine {
 
-    /** A painted shape: its bounds, and whether it was drawn with curves (a circle or rounded box). */
-    record Shape(Rectangle2D bounds, boolean curved) {
+    /**
+     * A painted shape: its bounds, whether it was drawn with curves (a circle or rounded box), whether
+     * it was stroked (else filled, or an image), its line width in page space, and whether its ink is
+     * pure black on the black plate alone (DeviceGray 0, never a four-colour black that could misregister).
+     */
+    public record Shape(Rectangle2D bounds, boolean curved, boolean stroked, double lineWidth, boolean black) {
     }
 
     private final float height;
@@ -29,8 +33,13 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
         this.height = page.getMediaBox().getHeight();
     }
 
+    /** The shapes of {@code page}. */
+    public static List<Shape> of(PDPage page) throws IOException {
+        return of(page, new StringBuilder());
+    }
+
     /** The shapes of {@code page}; glyphs that the clip hides are counted into {@code hidden}. */
-    static List<Shape> of(PDPage page, StringBuilder hidden) throws IOException {
+    public static List<Shape> of(PDPage page, StringBuilder hidden) throws IOException {
         PageGraphics g = new PageGraphics(page);
         g.processPage(page);
         hidden.append(g.hidden);
@@ -71,7 +80,7 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
     public void drawImage(PDImage pdImage) {
         var m = getGraphicsState().getCurrentTransformationMatrix();
         shapes.add(new Shape(new Rectangle2D.Double(m.getTranslateX(), height - m.getTranslateY() - m.getScalingFactorY(),
-                m.getScalingFactorX(), m.getScalingFactorY()), false));
+                m.getScalingFactorX(), m.getScalingFactorY()), false, false, 0, false));
     }
 
     @Override
@@ -112,9 +121,15 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
         curved = false;
     }
 
-    private void painted() {
+    private void painted(boolean stroked) {
         if (current != null) {
-            shapes.add(new Shape(current, curved));
+            var state = getGraphicsState();
+            var colour = stroked ? state.getStrokingColor() : state.getNonStrokingColor();
+            boolean black = colour.getColorSpace() instanceof org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray
+                    && colour.getComponents()[0] == 0;
+            // The line width in page space: the current matrix scales it.
+            double width = state.getLineWidth() * state.getCurrentTransformationMatrix().getScalingFactorX();
+            shapes.add(new Shape(current, curved, stroked, width, black));
         }
         current = null;
         curved = false;
@@ -122,17 +137,17 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
 
     @Override
     public void strokePath() {
-        painted();
+        painted(true);
     }
 
     @Override
     public void fillPath(int windingRule) {
-        painted();
+        painted(false);
     }
 
     @Override
     public void fillAndStrokePath(int windingRule) {
-        painted();
+        painted(true);
     }
 
     @Override
