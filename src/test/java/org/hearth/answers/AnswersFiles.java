@@ -33,4 +33,14 @@ final class AnswersFiles {
         int code = Main.run(all.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e));
         return new Run(code, o.toString(), e.toString());
     }
+
+    /** The test project's fillable edition filled with its answers.json, built into {@code dir}. */
+    static Path filled(Path dir) {
+        Run r = hearth("build", "--content", content().toString(), "--out", dir.toString(),
+                "--fillable", "--answers", root().resolve("answers.json").toString());
+        if (r.code() != 0) {
+            throw new AssertionError("the filled fillable edition did not build: " + r.err());
+        }
+        return dir.resolve(AnswersOptions.FILLED);
+    }
 }

@@ -35,10 +35,7 @@ class HostilePdfAnswersTest {
     Path out;
 
     private Path filled() {
-        AnswersFiles.Run r = AnswersFiles.hearth("build", "--content", AnswersFiles.content().toString(), "--out", out.resolve("filled").toString(),
-                "--fillable", "--answers", AnswersFiles.root().resolve("answers.json").toString());
-        assertEquals(0, r.code(), r.err());
-        return out.resolve("filled").resolve(AnswersOptions.FILLED);
+        return AnswersFiles.filled(out.resolve("filled"));
     }
 
     /** The JSON export of {@code pdf}, without its export time (each run's own). */
