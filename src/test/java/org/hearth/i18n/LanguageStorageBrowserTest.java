@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.hearth.BuildRequest;
-import org.hearth.Hearth;
-import org.hearth.Overrides;
-import org.hearth.render.pdf.PrintOptions;
+import org.hearth.testing.SiteBuild;
 import org.hearth.testing.Chromium;
 import org.hearth.testing.Golden;
 import org.hearth.testing.LoopbackSite;
@@ -31,8 +28,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class LanguageStorageBrowserTest {
 
-    static final Path ROOT = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
-
     @TempDir
     static Path tmp;
     static LoopbackSite server;
@@ -42,8 +37,7 @@ class LanguageStorageBrowserTest {
     @BeforeAll
     static void start() throws IOException {
         Path content = Golden.copyContent("site-bilingual", tmp.resolve("content"));
-        new Hearth(tmp).build(new BuildRequest(content, ROOT.resolve("templates"), tmp.resolve("out"), true, false,
-                PrintOptions.DEFAULT, Overrides.NONE, null));
+        SiteBuild.of(tmp, content, tmp.resolve("out"));
         Path site = tmp.resolve("out/site");
         server = new LoopbackSite(site).start();
         base = server.url("");

@@ -10,10 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.hearth.BuildRequest;
-import org.hearth.Hearth;
-import org.hearth.Overrides;
-import org.hearth.render.pdf.PrintOptions;
+import org.hearth.testing.SiteBuild;
 import org.hearth.testing.Chromium;
 import org.hearth.testing.LoopbackSite;
 import org.hearth.testing.Required;
@@ -36,8 +33,6 @@ import org.openqa.selenium.logging.LogType;
  */
 class BrowserTest {
 
-    static final Path ROOT = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
-
     @TempDir
     static Path tmp;
     static LoopbackSite server;
@@ -45,8 +40,7 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        new Hearth(ROOT).build(new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"), tmp.resolve("out"), true, false,
-                PrintOptions.DEFAULT, Overrides.NONE, null));
+        SiteBuild.defaultWorkbook(tmp.resolve("out"));
         Path site = tmp.resolve("out/site");
         // Served under a subpath, as on a host that puts the workbook at /workbook/.
         server = new LoopbackSite(site).start();

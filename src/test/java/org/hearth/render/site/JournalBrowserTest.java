@@ -17,10 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import org.hearth.BuildRequest;
-import org.hearth.Hearth;
-import org.hearth.Overrides;
-import org.hearth.render.pdf.PrintOptions;
+import org.hearth.testing.SiteBuild;
 import org.hearth.testing.Chromium;
 import org.hearth.testing.LoopbackSite;
 import org.junit.jupiter.api.AfterAll;
@@ -45,7 +42,6 @@ import org.openqa.selenium.logging.LogType;
  */
 class JournalBrowserTest {
 
-    static final Path ROOT = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
     static final String NS = "hearth.v1:coming-home-to-yourself:";
     static final String TODAY_ANSWER = "journal--jour-today";
 
@@ -58,8 +54,7 @@ class JournalBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        new Hearth(ROOT).build(new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"), tmp.resolve("out"), true, false,
-                PrintOptions.DEFAULT, Overrides.NONE, null));
+        SiteBuild.defaultWorkbook(tmp.resolve("out"));
         Path site = tmp.resolve("out/site");
         server = new LoopbackSite(site).offlineWhile(offline::get).start();
         browser = Chromium.start(1200, 900, LogType.BROWSER);

@@ -10,10 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.hearth.BuildRequest;
-import org.hearth.Hearth;
-import org.hearth.Overrides;
-import org.hearth.render.pdf.PrintOptions;
+import org.hearth.testing.SiteBuild;
 import org.hearth.testing.Chromium;
 import org.hearth.testing.LoopbackSite;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +29,6 @@ import org.openqa.selenium.logging.LogType;
  */
 class JournalHostileImportBrowserTest {
 
-    static final Path ROOT = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
     static final String NS = "hearth.v1:coming-home-to-yourself:";
 
     @TempDir
@@ -42,8 +38,7 @@ class JournalHostileImportBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        new Hearth(ROOT).build(new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"), tmp.resolve("out"), true, false,
-                PrintOptions.DEFAULT, Overrides.NONE, null));
+        SiteBuild.defaultWorkbook(tmp.resolve("out"));
         server = new LoopbackSite(tmp.resolve("out/site")).start();
         browser = Chromium.start(1200, 900, LogType.BROWSER);
     }

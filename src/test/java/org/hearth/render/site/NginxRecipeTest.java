@@ -21,10 +21,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.hearth.BuildRequest;
-import org.hearth.Hearth;
-import org.hearth.Overrides;
-import org.hearth.render.pdf.PrintOptions;
+import org.hearth.testing.SiteBuild;
 import org.hearth.testing.Golden;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,8 +60,7 @@ class NginxRecipeTest {
         Path content = Golden.copyContent("basic", tmp.resolve("content"));
         Files.writeString(content.resolve("workbook.yml"), Files.readString(content.resolve("workbook.yml"))
                 + "base_url: https://example.org/workbook/\n");
-        new Hearth(tmp).build(new BuildRequest(content, ROOT.resolve("templates"), tmp.resolve("out"), true, false,
-                PrintOptions.DEFAULT, Overrides.NONE, null));
+        SiteBuild.of(tmp, content, tmp.resolve("out"));
         // The README's layout: the site in <root>/workbook/, the snippet in conf/snippets/.
         Path prefix = tmp.resolve("nginx");
         Path www = prefix.resolve("www");

@@ -20,10 +20,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.hearth.BuildRequest;
-import org.hearth.Hearth;
-import org.hearth.Overrides;
-import org.hearth.render.pdf.PrintOptions;
+import org.hearth.testing.SiteBuild;
 import org.hearth.testing.Chromium;
 import org.hearth.testing.LoopbackSite;
 import org.junit.jupiter.api.AfterAll;
@@ -62,8 +59,7 @@ class ReaderBrowserTest {
         Files.writeString(content.resolve("pages/about.md"),
                 "\nSome evenings you can't find words at all, and that is all right too.\n",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-        new Hearth(ROOT).build(new BuildRequest(content, ROOT.resolve("templates"), tmp.resolve("out"), true, false,
-                PrintOptions.DEFAULT, Overrides.NONE, null));
+        SiteBuild.of(ROOT, content, tmp.resolve("out"));
         Path site = tmp.resolve("out/site");
         server = new LoopbackSite(site).notFoundPage("404.html").start();
 

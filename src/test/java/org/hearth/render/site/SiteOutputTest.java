@@ -1,5 +1,6 @@
 package org.hearth.render.site;
 
+import org.hearth.testing.SiteBuild;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.hearth.BuildRequest;
 import org.hearth.Hearth;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,8 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** The built site of the default workbook: private, self-contained and safe. */
 class SiteOutputTest {
 
-    static final Path ROOT = Path.of(System.getProperty("hearth.project.root", ".")).toAbsolutePath().normalize();
-
     @TempDir
     static Path tmp;
     static Path site;
@@ -33,8 +31,7 @@ class SiteOutputTest {
 
     @BeforeAll
     static void build() throws IOException {
-        new Hearth(ROOT).build(new BuildRequest(ROOT.resolve("content"), ROOT.resolve("templates"), tmp.resolve("out"), true, false,
-                org.hearth.render.pdf.PrintOptions.DEFAULT, org.hearth.Overrides.NONE, null));
+        SiteBuild.defaultWorkbook(tmp.resolve("out"));
         site = tmp.resolve("out/site");
         try (Stream<Path> s = Files.walk(site)) {
             pages = s.filter(p -> p.toString().endsWith(".html")).sorted().toList();
