@@ -41,6 +41,8 @@ public final class DevServer implements Closeable {
     static final int HTTP_THREADS = 8;
     /** How often an open event stream gets a comment line, so a closed page is noticed. */
     private static final int PING_SECONDS = 15;
+    /** The JDK HTTP server's switch for TCP_NODELAY on its connections. */
+    private static final String NO_DELAY = "sun.net.httpserver.nodelay";
     /** How long a request for the PDF waits for the layout of the latest edit before being told to come back. */
     static final int PDF_WAIT_SECONDS = 120;
 
@@ -80,6 +82,10 @@ public final class DevServer implements Closeable {
         Path templates = request.templatesDir() == null ? null : request.templatesDir().toAbsolutePath().normalize();
         this.watcher = new FolderWatcher(content, templates, log);
         this.scheduler = new RebuildScheduler(templates, request.pdf(), this::buildSite, this::layOutPdf, versions);
+        // The JDK's server writes a response's head and body apart; with Nagle's algorithm on, the
+        // body then waits for the client's delayed ACK, about 40 ms a request. It reads this
+        // setting when its first server is made, so set it before that.
+        System.setProperty(NO_DELAY, "true");
         // Loopback only: nothing on the network can reach the preview.
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         // A fixed pool: no page, however many connections it opens, gets more than these threads.
