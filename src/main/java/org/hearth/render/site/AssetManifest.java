@@ -81,6 +81,11 @@ public final class AssetManifest {
         return dot > slash + 1 ? name.substring(0, dot) + "." + hash + name.substring(dot) : name + "." + hash;
     }
 
+    /** The first 10 hex digits of a fingerprint that stands in for the SHA-256 of some bytes. */
+    static String hash(SiteMemo.Digested fingerprinted) {
+        return HexFormat.of().formatHex(fingerprinted.digest()).substring(0, 10);
+    }
+
     /** The first 10 hex digits of the SHA-256 of {@code bytes}. */
     static String hash(byte[] bytes) {
         try {

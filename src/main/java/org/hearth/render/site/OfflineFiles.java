@@ -118,7 +118,7 @@ final class OfflineFiles {
         return sha256().digest(file.bytes());
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

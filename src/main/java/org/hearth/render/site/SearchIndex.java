@@ -1,6 +1,8 @@
 package org.hearth.render.site;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.hearth.model.Block;
@@ -22,9 +24,10 @@ final class SearchIndex {
     /**
      * The script, as UTF-8. Each entry's part is made once and kept in {@code memo} as bytes, so a
      * rebuild after one edit only copies the other entries' parts (at 10,000 exercises the script
-     * is tens of megabytes).
+     * is tens of megabytes), and the script's fingerprint is made from the parts' digests rather
+     * than by hashing all of it again.
      */
-    static byte[] script(Workbook workbook, SiteMemo memo, org.hearth.i18n.Catalogue msg) {
+    static Script script(Workbook workbook, SiteMemo memo, org.hearth.i18n.Catalogue msg) {
         // Each entry's part depends on that entry alone: make them on every core (a parallel stream's
         // list keeps the book's order, so the script's bytes do not depend on the thread count).
         List<SiteMemo.IndexPart> parts = workbook.entries().parallelStream().map(e -> memo.indexPart(e, () -> part(e, msg))).toList();
@@ -59,7 +62,27 @@ final class SearchIndex {
             at = put(out, at, p.labels());
         }
         put(out, at, tail);
-        return out;
+        // The same digests in the same order as the bytes above, each piece with its length, so the
+        // fingerprint changes exactly when the script does, whichever build (fresh or not) makes it.
+        MessageDigest sha = OfflineFiles.sha256();
+        piece(sha, head);
+        parts.forEach(p -> piece(sha, p.itemsDigest()));
+        piece(sha, middle);
+        parts.forEach(p -> piece(sha, p.labelsDigest()));
+        piece(sha, tail);
+        return new Script(out, sha.digest());
+    }
+
+    /**
+     * The search index script and its fingerprint: a SHA-256 over its pieces' own SHA-256s, which
+     * stands in for the SHA-256 of the whole (the asset's name, the service worker's version).
+     */
+    record Script(byte[] bytes, byte[] fingerprint) {
+    }
+
+    private static void piece(MessageDigest sha, byte[] bytes) {
+        sha.update(ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
+        sha.update(bytes);
     }
 
     private static int put(byte[] out, int at, byte[] bytes) {
@@ -100,7 +123,9 @@ final class SearchIndex {
             prompt(pages, labels, p, e, msg);
         }
         label(labels, e.notesId(), e, msg.t("pdf.notesOn", e.title()));
-        return new SiteMemo.IndexPart(e, utf8(pages.toString()), utf8(labels.toString()));
+        byte[] items = utf8(pages.toString());
+        byte[] fields = utf8(labels.toString());
+        return new SiteMemo.IndexPart(e, items, fields, OfflineFiles.sha256().digest(items), OfflineFiles.sha256().digest(fields));
     }
 
     private static void prompt(StringBuilder pages, StringBuilder labels, PlacedPrompt p, Entry e, org.hearth.i18n.Catalogue msg) {

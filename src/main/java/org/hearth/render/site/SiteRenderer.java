@@ -66,7 +66,9 @@ public final class SiteRenderer {
                 plain.put(f.getKey(), f.getValue());
             }
         }
-        plain.put("search-index.js", SearchIndex.script(full, memo, templates.messages(full.book().language())));
+        SearchIndex.Script index = SearchIndex.script(full, memo, templates.messages(full.book().language()));
+        memo.fingerprint(index.bytes(), index.fingerprint());
+        plain.put("search-index.js", index.bytes());
         AssetManifest assets = AssetManifest.of(plain, memo::hash);
         String safety = SitePage.safetyHref(workbook);
         List<OutputFile> files = new ArrayList<>();
