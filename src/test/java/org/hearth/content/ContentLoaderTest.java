@@ -169,4 +169,30 @@ class ContentLoaderTest {
         assertEquals(List.of(), messages(d));
         assertEquals(List.of("a"), c.documents().stream().map(SourceDocument::id).toList());
     }
+
+    @Test
+    void linksInsideTheFolderAreFollowedOnceAndALoopEnds() throws IOException {
+        // The walk looks only at links' targets (not at every file's real path): a folder linked in
+        // is read under the link's name, a link back to a folder that holds it is not walked round
+        // and round, and an edit made through a linked file is seen by a loader that read it before.
+        Files.createDirectories(dir.resolve("shared"));
+        Files.createDirectories(dir.resolve("exercises"));
+        Files.writeString(dir.resolve("shared/b.md"),
+                "---\nid: b\ntitle: T\nsummary: S.\npart: p\norder: 2\nintensity: gentle\n---\nFirst.\n");
+        Files.writeString(dir.resolve("shared/a.md"),
+                "---\nid: a\ntitle: T\nsummary: S.\npart: p\norder: 1\nintensity: gentle\n---\nBody.\n");
+        Files.createSymbolicLink(dir.resolve("exercises/linked"), dir.resolve("shared"));
+        Files.createSymbolicLink(dir.resolve("exercises/a.md"), dir.resolve("shared/a.md"));
+        Files.createSymbolicLink(dir.resolve("shared/loop"), dir);
+        ContentLoader loader = new ContentLoader(new YamlReader(), new PathNames(dir));
+        Diagnostics d = new Diagnostics();
+        Content c = loader.load(dir, d);
+        assertEquals(List.of(), messages(d));
+        assertEquals(List.of("a"), c.documents().stream().map(SourceDocument::id).toList(),
+                "exercises/ holds a.md (a link to a file); files in a linked folder below it are not exercises");
+        Files.writeString(dir.resolve("shared/a.md"),
+                "---\nid: a\ntitle: T\nsummary: S.\npart: p\norder: 1\nintensity: gentle\n---\nBody, edited at more length.\n");
+        Content again = loader.load(dir, new Diagnostics());
+        assertTrue(again.documents().get(0).body().text().contains("edited"), "the edit through the link is read");
+    }
 }
