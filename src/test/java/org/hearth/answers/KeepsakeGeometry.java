@@ -42,6 +42,37 @@ final class KeepsakeGeometry {
         throw new AssertionError("“" + text + "” is on no page");
     }
 
+    /**
+     * How far the written words run past the end of the rule they stand on, at most, over the
+     * whole document (in points; zero or less when every line ends on its rule). A glyph stands on
+     * a rule when its baseline is up to 6 pt above it and it starts after the rule does.
+     */
+    static float overhang(PDDocument doc) throws IOException {
+        float worst = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < doc.getNumberOfPages(); i++) {
+            List<TextPosition> glyphs = new ArrayList<>();
+            PDFTextStripper s = new PDFTextStripper() {
+                @Override
+                protected void writeString(String string, List<TextPosition> positions) {
+                    glyphs.addAll(positions);
+                }
+            };
+            s.setStartPage(i + 1);
+            s.setEndPage(i + 1);
+            s.getText(doc);
+            for (Rectangle2D rule : rules(doc.getPage(i))) {
+                for (TextPosition g : glyphs) {
+                    float baseline = g.getYDirAdj();
+                    if (baseline <= rule.getCenterY() && baseline > rule.getCenterY() - 6 && g.getXDirAdj() >= rule.getMinX() - 1) {
+                        worst = Math.max(worst, (float) (g.getXDirAdj() + g.getWidthDirAdj() - rule.getMaxX()));
+
+                    }
+                }
+            }
+        }
+        return worst;
+    }
+
     /** The first glyph of {@code text} on page {@code index}, or null. */
     private static TextPosition find(PDDocument doc, int index, String text) throws IOException {
         List<TextPosition> glyphs = new ArrayList<>();

@@ -161,6 +161,27 @@ class KeepsakeTest {
         }
     }
 
+    @Test
+    void aLongAnswerInCapitalsEndsEveryLineOnItsRule() throws IOException {
+        // Capitals and wide letters are where a measure taken from the font's advance widths runs
+        // out first (a prepress review found a typed line 1.6 pt past its rule's end).
+        String caps = "WITH THE WIND IN THE TREES I WROTE ABOUT THE AFTERNOON WE SPENT WAITING, AND HOW I KEPT MY HANDS STILL; "
+                .repeat(5) + "WWW MMM WAVY TALL TEAPOTS. ";
+        Path answers = out.resolve("caps.json");
+        Files.createDirectories(out);
+        Files.writeString(answers, Files.readString(AnswersFiles.root().resolve("answers.json"), StandardCharsets.UTF_8)
+                .replace("You did your best with what you had.", caps), StandardCharsets.UTF_8);
+        AnswersFiles.Run r = AnswersFiles.hearth("build", "--content", AnswersFiles.content().toString(), "--out", out.resolve("o").toString(),
+                "--answers", answers.toString());
+        assertEquals(0, r.code(), r.err());
+        try (PDDocument doc = Loader.loadPDF(out.resolve("o").resolve(AnswersOptions.KEEPSAKE).toFile())) {
+            assertTrue(String.join(" ", new org.apache.pdfbox.text.PDFTextStripper().getText(doc).split("\\s+")).contains("WAVY TALL"),
+                    "the long answer is in the keepsake");
+            float over = KeepsakeGeometry.overhang(doc);
+            assertTrue(over <= 0, "a written line runs " + over + " pt past the end of its rule");
+        }
+    }
+
     /** A theme whose print templates have no Date line (the {@code dateLine} option turned off), in {@code dir}. */
     static Path themeWithoutDateLine(Path dir) throws IOException {
         Path root = Path.of(System.getProperty("hearth.project.root", "."));
