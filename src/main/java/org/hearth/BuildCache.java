@@ -26,6 +26,19 @@ public final class BuildCache {
     final Map<String, ContentLoader> languageLoaders = new ConcurrentHashMap<>();
     final Map<String, SiteMemo> languageSites = new ConcurrentHashMap<>();
 
+    /**
+     * From now on a watcher reports every change in the content folder through {@link #changed}
+     * ({@code serve}): rebuilds may then look only at the changed paths instead of walking the folder.
+     */
+    public void watching() {
+        files.watching();
+    }
+
+    /** Paths a watcher saw change (absolute); the content folder itself when it lost events. */
+    public void changed(java.util.Set<java.nio.file.Path> paths) {
+        files.changed(paths);
+    }
+
     /** Each language's remembered Markdown, by language ("" for a single-language build): what a rebuild may reuse. */
     Map<String, java.util.List<Hearth.RenderedMemo>> renderedDocuments() {
         Map<String, java.util.List<Hearth.RenderedMemo>> all = new java.util.TreeMap<>();

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -60,6 +62,7 @@ public final class ContentLoader {
     private final PromptReader promptReader = new PromptReader();
     private final SvgPolicy svg = new SvgPolicy();
     private final Map<Path, Cached<?>> cache;
+    private final Memo memo;
 
     private final StrictUtf8 utf8 = new StrictUtf8();
 
@@ -72,11 +75,61 @@ public final class ContentLoader {
         this.yaml = yaml;
         this.names = names;
         this.cache = memo.files;
+        this.memo = memo;
     }
 
-    /** What loaders read, by file, with the size and time the file had. */
+    /**
+     * What loaders read, by file, with the size and time the file had; and, once a watcher reports
+     * every change ({@code serve}), the last walk of the folder, so a rebuild looks again only at
+     * the paths that changed instead of at every file (10,000 files took 35–50 ms to walk).
+     */
     public static final class Memo {
         private final Map<Path, Cached<?>> files = new ConcurrentHashMap<>();
+        // Guarded by this: whether a watcher reports every change, the last walk it vouches for
+        // (its folder and files), and the paths changed since.
+        private boolean watched;
+        private Path walkedDir;
+        private Map<Path, Stamp> walked;
+        private Set<Path> changed = new HashSet<>();
+
+        /**
+         * From now on a watcher reports every change under the content folder through
+         * {@link #changed}; a walk that starts after this is remembered and later updated path by path.
+         */
+        public synchronized void watching() {
+            watched = true;
+        }
+
+        /**
+         * Paths a watcher saw change (absolute; files or folders, made, changed or deleted). The
+         * content folder itself among them (the watcher lost events) means: walk it all again.
+         */
+        public synchronized void changed(Set<Path> paths) {
+            changed.addAll(paths);
+        }
+
+        /** The last walk of {@code dir} with the paths changed since, or null when there is none to trust. */
+        private synchronized Walk take(Path dir) {
+            Set<Path> since = changed;
+            changed = new HashSet<>();
+            return watched && walked != null && dir.equals(walkedDir) ? new Walk(walked, since, true) : new Walk(null, since, watched);
+        }
+
+        private synchronized void remember(Path dir, Map<Path, Stamp> files) {
+            walkedDir = dir;
+            walked = files;
+        }
+
+        private synchronized void forget() {
+            walked = null;
+        }
+    }
+
+    /**
+     * What a load starts from: the last walk (or null), the paths changed since, and whether a
+     * watcher was reporting changes before this load began (only then may its walk be remembered).
+     */
+    private record Walk(Map<Path, Stamp> last, Set<Path> changed, boolean watched) {
     }
 
     /**
@@ -87,7 +140,7 @@ public final class ContentLoader {
     public Content load(Path contentDir, Diagnostics d) {
         // One walk finds every file with its size and time, so unchanged files cost no further look.
         List<Path> outside = new ArrayList<>();
-        Map<Path, Stamp> files = walk(contentDir, outside);
+        Map<Path, Stamp> files = files(contentDir, outside);
         for (Path link : outside) {
             // A content folder someone sends could link to any file on this machine, which the
             // build would then publish: only files that really lie inside content/ are read.
@@ -177,20 +230,88 @@ public final class ContentLoader {
     }
 
     /**
+     * Every regular file under {@code dir} with its stamp: the last walk updated at the paths a
+     * watcher saw change when there is one to trust, else a whole walk (remembered for next time
+     * when a watcher was already reporting changes and no link was met).
+     */
+    private Map<Path, Stamp> files(Path dir, List<Path> outside) {
+        Walk start = memo.take(dir);
+        if (start.last() != null) {
+            Map<Path, Stamp> updated = update(dir, start.last(), start.changed());
+            if (updated != null) {
+                memo.remember(dir, updated);
+                return updated;
+            }
+        }
+        boolean[] links = {false};
+        Map<Path, Stamp> files = walk(dir, outside, links);
+        if (start.watched() && !links[0]) {
+            memo.remember(dir, files);
+        } else {
+            memo.forget();
+        }
+        return files;
+    }
+
+    /**
+     * The last walk of {@code dir} with each changed path looked at again (a file restamped, added
+     * or dropped; a new folder walked; a deleted one dropped with everything in it), or null when
+     * only a whole walk will do: the folder itself changed (lost events), a link was met (a watcher
+     * reports a linked file's change under its target's name), or a path could not be read.
+     */
+    private static Map<Path, Stamp> update(Path dir, Map<Path, Stamp> last, Set<Path> changed) {
+        TreeMap<Path, Stamp> files = new TreeMap<>(last);
+        try {
+            Path absolute = dir.toAbsolutePath().normalize();
+            for (Path path : changed) {
+                if (path.equals(absolute) || absolute.startsWith(path)) {
+                    return null;
+                }
+                if (!path.startsWith(absolute)) {
+                    continue; // the theme folder, say
+                }
+                Path name = dir.resolve(absolute.relativize(path));
+                files.keySet().removeIf(f -> f.startsWith(name));
+                BasicFileAttributes attrs;
+                try {
+                    attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (NoSuchFileException gone) {
+                    continue;
+                }
+                if (attrs.isSymbolicLink()) {
+                    return null;
+                } else if (attrs.isRegularFile()) {
+                    files.put(name, new Stamp(attrs.lastModifiedTime(), attrs.size()));
+                } else if (attrs.isDirectory()) {
+                    List<Path> outside = new ArrayList<>();
+                    boolean[] links = {false};
+                    walk(name, path.toRealPath(), absolute.toRealPath(), files, outside, new HashSet<>(), links);
+                    if (links[0]) {
+                        return null;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return files;
+    }
+
+    /**
      * Every regular file under {@code dir} with its stamp, in path order. Links are followed when
      * they stay inside the folder (an author may link a shared exercise in); a link whose target
      * lies outside it goes to {@code outside} instead. A broken link, such as the lock file some
      * editors make beside the file being edited, is not a file; anything else unreadable is kept
      * so that reading it reports the problem.
      */
-    private static Map<Path, Stamp> walk(Path dir, List<Path> outside) {
+    private static Map<Path, Stamp> walk(Path dir, List<Path> outside, boolean[] links) {
         Map<Path, Stamp> files = new TreeMap<>();
         if (!Files.isDirectory(dir)) {
             return files;
         }
         try {
             Path real = dir.toRealPath();
-            walk(dir, real, real, files, outside, new HashSet<>());
+            walk(dir, real, real, files, outside, new HashSet<>(), links);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -203,9 +324,10 @@ public final class ContentLoader {
      * every file's real path, as following links does, was most of a rebuild of 10,000 files.)
      *
      * @param walking the real folders being walked, so a link back to one of them is not followed
+     * @param links set to true when a link is met
      */
-    private static void walk(Path shown, Path real, Path root, Map<Path, Stamp> files, List<Path> outside, Set<Path> walking)
-            throws IOException {
+    private static void walk(Path shown, Path real, Path root, Map<Path, Stamp> files, List<Path> outside, Set<Path> walking,
+            boolean[] links) throws IOException {
         if (!walking.add(real)) {
             return; // a link to a folder that holds it
         }
@@ -216,7 +338,8 @@ public final class ContentLoader {
                 if (attrs.isRegularFile()) {
                     files.put(name, new Stamp(attrs.lastModifiedTime(), attrs.size()));
                 } else if (attrs.isSymbolicLink()) {
-                    link(name, file, root, files, outside, walking);
+                    links[0] = true;
+                    link(name, file, root, files, outside, walking, links);
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -236,8 +359,8 @@ public final class ContentLoader {
      * {@code outside}. A broken link, such as the lock file some editors make beside the file being
      * edited, is not a file.
      */
-    private static void link(Path name, Path link, Path root, Map<Path, Stamp> files, List<Path> outside, Set<Path> walking)
-            throws IOException {
+    private static void link(Path name, Path link, Path root, Map<Path, Stamp> files, List<Path> outside, Set<Path> walking,
+            boolean[] links) throws IOException {
         Path target;
         try {
             target = link.toRealPath();
@@ -252,7 +375,7 @@ public final class ContentLoader {
         if (attrs.isRegularFile()) {
             files.put(name, new Stamp(attrs.lastModifiedTime(), attrs.size()));
         } else if (attrs.isDirectory()) {
-            walk(name, target, root, files, outside, walking);
+            walk(name, target, root, files, outside, walking, links);
         }
     }
 

@@ -47,6 +47,7 @@ public final class DevServer implements Closeable {
     static final int PDF_WAIT_SECONDS = 120;
 
     private final Hearth hearth;
+    private final BuildCache cache;
     private final BuildRequest request;
     private final PrintWriter log;
     private final HttpServer server;
@@ -75,7 +76,8 @@ public final class DevServer implements Closeable {
     public DevServer(Hearth hearth, BuildRequest request, int port, PrintWriter log, boolean timings) throws IOException {
         this.timings = new RebuildTimings(log, timings);
         // One cache for the whole session: each rebuild redoes only what the edit changed.
-        this.hearth = hearth.withCache(new BuildCache());
+        this.cache = new BuildCache();
+        this.hearth = hearth.withCache(cache);
         this.request = request;
         this.log = log;
         Path content = request.contentDir().toAbsolutePath().normalize();
@@ -113,8 +115,13 @@ public final class DevServer implements Closeable {
     public void watch() throws IOException {
         watcher.start((paths, seen) -> {
             timings.changed(paths, seen);
+            // Before the rebuild is scheduled, so the rebuild looks at these paths again.
+            cache.changed(paths);
             scheduler.changed(paths);
         });
+        // Every change from here on is reported: a rebuild that starts after this may update its
+        // last walk of the content folder path by path.
+        cache.watching();
     }
 
     /** Renders the site in memory; on success it replaces the served site and open pages reload. */

@@ -105,10 +105,13 @@ final class FolderWatcher {
         }
     }
 
-    private static void collect(WatchKey key, Set<Path> changed) {
+    private void collect(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
         key.pollEvents().forEach(e -> {
-            if (e.context() instanceof Path p) {
+            if (e.kind() == StandardWatchEventKinds.OVERFLOW) {
+                // Events were lost (too many at once): say the whole content folder changed.
+                changed.add(content);
+            } else if (e.context() instanceof Path p) {
                 changed.add(dir.resolve(p).toAbsolutePath().normalize());
             }
         });

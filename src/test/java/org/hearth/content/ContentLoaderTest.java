@@ -195,4 +195,49 @@ class ContentLoaderTest {
         Content again = loader.load(dir, new Diagnostics());
         assertTrue(again.documents().get(0).body().text().contains("edited"), "the edit through the link is read");
     }
+
+    private static String exercise(String id, int order, String body) {
+        return "---\nid: " + id + "\ntitle: T\nsummary: S.\npart: p\norder: " + order + "\nintensity: gentle\n---\n" + body + "\n";
+    }
+
+    private static List<String> ids(Content c) {
+        return c.documents().stream().map(SourceDocument::id).toList();
+    }
+
+    @Test
+    void aWatchedFolderIsUpdatedAtTheChangedPathsAndWalkedWholeWhenEventsWereLost() throws IOException {
+        Files.createDirectories(dir.resolve("exercises"));
+        Files.writeString(dir.resolve("exercises/a.md"), exercise("a", 1, "First."));
+        ContentLoader.Memo memo = new ContentLoader.Memo();
+        ContentLoader loader = new ContentLoader(new YamlReader(), new PathNames(dir), memo);
+        Path abs = dir.toAbsolutePath().normalize();
+        memo.watching();
+        assertEquals(List.of("a"), ids(loader.load(dir, new Diagnostics()))); // a whole walk, remembered
+
+        // Reported changes: an edit, a new file, then a new folder's pages and a deleted file.
+        Files.writeString(dir.resolve("exercises/a.md"), exercise("a", 1, "Edited at more length."));
+        Files.writeString(dir.resolve("exercises/b.md"), exercise("b", 2, "Second."));
+        memo.changed(java.util.Set.of(abs.resolve("exercises/a.md"), abs.resolve("exercises/b.md")));
+        Content c = loader.load(dir, new Diagnostics());
+        assertEquals(List.of("a", "b"), ids(c));
+        assertTrue(c.documents().get(0).body().text().contains("Edited"));
+        Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(dir.resolve("pages/p.md"), "---\nid: p\ntitle: T\nsummary: S.\npart: p\norder: 0\n---\nPage.\n");
+        Files.delete(dir.resolve("exercises/b.md"));
+        memo.changed(java.util.Set.of(abs.resolve("pages"), abs.resolve("exercises/b.md")));
+        assertEquals(List.of("p", "a"), ids(loader.load(dir, new Diagnostics())));
+
+        // A file the watcher did not report is not looked at while the walk is trusted...
+        Files.writeString(dir.resolve("exercises/c.md"), exercise("c", 3, "Unreported."));
+        assertEquals(List.of("p", "a"), ids(loader.load(dir, new Diagnostics())));
+        // ...and the folder itself reported (the watcher lost events) walks it all again.
+        memo.changed(java.util.Set.of(abs));
+        assertEquals(List.of("p", "a", "c"), ids(loader.load(dir, new Diagnostics())));
+
+        // Without a watcher every load walks the folder.
+        ContentLoader plain = new ContentLoader(new YamlReader(), new PathNames(dir));
+        plain.load(dir, new Diagnostics());
+        Files.writeString(dir.resolve("exercises/d.md"), exercise("d", 4, "Also unreported."));
+        assertEquals(List.of("p", "a", "c", "d"), ids(plain.load(dir, new Diagnostics())));
+    }
 }
