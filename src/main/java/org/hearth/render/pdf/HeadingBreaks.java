@@ -17,17 +17,22 @@ import org.w3c.dom.Text;
 final class HeadingBreaks {
 
     /** The longest pair bound (in characters): a longer one might not fit a narrow page's line. */
-    static final int MAX_PAIR = 26;
+    static final int MAX_PAIR = 20;
+    /** The paragraphs under titles, which are set large and read like headings. */
+    private static final java.util.Set<String> SUMMARIES = java.util.Set.of("entry-summary", "part-summary");
 
     private HeadingBreaks() {
     }
 
-    /** Keeps together the last two words of every h1 to h4 in {@code dom}. */
+    /** Keeps together the last two words of every h1 to h4 and every title's summary in {@code dom}. */
     static void bindLastWords(Document dom) {
-        for (String tag : new String[] {"h1", "h2", "h3", "h4"}) {
+        for (String tag : new String[] {"h1", "h2", "h3", "h4", "p"}) {
             NodeList headings = dom.getElementsByTagName(tag);
             for (int i = 0; i < headings.getLength(); i++) {
-                bind((Element) headings.item(i));
+                Element e = (Element) headings.item(i);
+                if (!tag.equals("p") || SUMMARIES.contains(e.getAttribute("class"))) {
+                    bind(e);
+                }
             }
         }
     }
@@ -51,6 +56,16 @@ final class HeadingBreaks {
         int before = s.lastIndexOf(' ', space - 1);
         if (end - (before + 1) > MAX_PAIR) {
             return;
+        }
+        // A word of one or two letters before the pair goes with it ("la paz / a cualquier precio",
+        // "the peace / at any cost"): Spanish setting never ends a line on such a word, and
+        // English reads better for it.
+        while (before > 0 && s.charAt(before - 1) != ' ') {
+            int previous = s.lastIndexOf(' ', before - 1);
+            if (before - (previous + 1) > 2 || end - (previous + 1) > MAX_PAIR) {
+                break;
+            }
+            before = previous;
         }
         // "Understanding your inner child" becomes "Understanding your " + <span>inner child</span>.
         Element pair = last.getOwnerDocument().createElementNS(last.getParentNode().getNamespaceURI(), "span");

@@ -31,15 +31,21 @@ class HeadingBreaksTest {
                 bound("<h1 class=\"entry-title\">Understanding your inner child</h1>"));
         assertEquals("<body><h2>When it got <span class=\"nobreak\">no reply</span></h2></body>", bound("<h2>When it got no reply</h2>"));
         // Inside the heading's last element, with trailing white space kept after the pair.
-        assertEquals("<body><h3>Keep <em>going at <span class=\"nobreak\">any cost</span></em> </h3></body>",
+        assertEquals("<body><h3>Keep <em>going <span class=\"nobreak\">at any cost</span></em> </h3></body>",
                 bound("<h3>Keep <em>going at any cost</em> </h3>"));
+        // A word of one or two letters goes with the pair, as Spanish setting asks.
+        assertEquals("<body><h1>Mantener la paz <span class=\"nobreak\">a cualquier precio</span></h1></body>",
+                bound("<h1>Mantener la paz a cualquier precio</h1>"));
+        // The summary under a title too, but no other paragraph.
+        assertEquals("<body><p class=\"entry-summary\">What old hurts can <span class=\"nobreak\">shape today.</span></p></body>",
+                bound("<p class=\"entry-summary\">What old hurts can shape today.</p>"));
     }
 
     @Test
     void shortHeadingsLongPairsAndOtherElementsAreLeftAlone() throws Exception {
         // Two words may still need to wrap on a narrow page; a pair too long for a narrow line is
         // left free; a paragraph is no heading.
-        for (String html : new String[] {"<h1>Two words</h1>", "<h2>Before supercalifragilistic expialidocious</h2>",
+        for (String html : new String[] {"<h1>Two words</h1>", "<h2>Before wonderfully extraordinary</h2>",
                 "<p>A paragraph of several words</p>", "<h2>Ends in <a href=\"#x\">link</a></h2>"}) {
             assertEquals("<body>" + html + "</body>", bound(html));
         }
