@@ -236,21 +236,27 @@ public final class ContentLoader {
      */
     private Map<Path, Stamp> files(Path dir, List<Path> outside) {
         Walk start = memo.take(dir);
-        if (start.last() != null) {
-            Map<Path, Stamp> updated = update(dir, start.last(), start.changed());
-            if (updated != null) {
-                memo.remember(dir, updated);
-                return updated;
+        try {
+            if (start.last() != null) {
+                Map<Path, Stamp> updated = update(dir, start.last(), start.changed());
+                if (updated != null) {
+                    memo.remember(dir, updated);
+                    return updated;
+                }
             }
-        }
-        boolean[] links = {false};
-        Map<Path, Stamp> files = walk(dir, outside, links);
-        if (start.watched() && !links[0]) {
-            memo.remember(dir, files);
-        } else {
+            boolean[] links = {false};
+            Map<Path, Stamp> files = walk(dir, outside, links);
+            if (start.watched() && !links[0]) {
+                memo.remember(dir, files);
+            } else {
+                memo.forget();
+            }
+            return files;
+        } catch (RuntimeException e) {
+            // The changed paths were taken: without a walk to show for them, the next load walks it all.
             memo.forget();
+            throw e;
         }
-        return files;
     }
 
     /**
