@@ -7,12 +7,14 @@ import org.w3c.dom.NodeList;
 import org.w3c.dom.Text;
 
 /**
- * Headings that never end on one word alone: a book designer would not let "Understanding your
- * inner" stand over a lone "child". The last two words of a heading of three words or more go in
- * a {@code <span class="nobreak">} (print.css: {@code white-space: nowrap}), so a heading that must
- * wrap takes two words to its last line. Flying Saucer has no {@code text-wrap: balance}, so this
- * is done on the document before layout; a span rather than a no-break space keeps the text that
- * search, copying and screen readers get exactly as written.
+ * Headings (and the summaries under titles) that never end on one word alone: a book designer
+ * would not let "Understanding your inner" stand over a lone "child". The last two words of one of
+ * three words or more go in a {@code <span class="nobreak">}, which print.css sets as an
+ * inline-block that does not wrap (Flying Saucer will not break before a mere no-wrap inline, and
+ * the heading ran off the page), so a heading that must wrap takes two words to its last line.
+ * Flying Saucer has no {@code text-wrap: balance}, so this is done on the document before layout;
+ * a span rather than a no-break space keeps the text that search, copying and screen readers get
+ * exactly as written.
  */
 final class HeadingBreaks {
 
