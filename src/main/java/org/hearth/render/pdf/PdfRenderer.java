@@ -112,9 +112,7 @@ public final class PdfRenderer {
         String xhtml = xhtml(workbook, fillable, options.rightHand(), fillable || keepsake == null ? null : keepsake.on(column(workbook.book().pageSize())),
                 fill);
         Document dom = parse(xhtml);
-        rewriteLinks(dom);
-        HeadingBreaks.bindLastWords(dom);
-        copyFit(dom, workbook, fill == null ? java.util.Set.of() : fill.notes());
+        fit(dom, workbook, fill == null ? java.util.Set.of() : fill.notes());
         byte[] inputHash = inputHash(xhtml, workbook);
         PdfStandard standard = standard(workbook, options);
         TagTree tags = standard.tagged() ? new TagTree(dom, workbook.book().language()) : null;
@@ -259,9 +257,7 @@ public final class PdfRenderer {
     String fittedXhtml(Workbook workbook, boolean fillable, boolean rightHand) {
         try {
             Document dom = xml.parse(xhtml(workbook, fillable, rightHand));
-            rewriteLinks(dom);
-            HeadingBreaks.bindLastWords(dom);
-            copyFit(dom, workbook, java.util.Set.of());
+            fit(dom, workbook, java.util.Set.of());
             java.io.StringWriter out = new java.io.StringWriter();
             javax.xml.transform.TransformerFactory.newInstance().newTransformer()
                     .transform(new javax.xml.transform.dom.DOMSource(dom), new javax.xml.transform.stream.StreamResult(out));
@@ -279,6 +275,16 @@ public final class PdfRenderer {
     private String xhtml(Workbook workbook, boolean fillable, boolean rightHand, Keepsake keepsake, FormFill fill) {
         return templates.render(TEMPLATE, new PrintView(workbook, fillable, rightHand, keepsake,
                 templates.messages(workbook.book().language()), fill), "the PDF workbook");
+    }
+
+    /**
+     * The template's document made ready for layout: links pointed inside the PDF, headings kept
+     * from ending on one word, and the last writing spaces grown to their page foot.
+     */
+    private void fit(Document dom, Workbook workbook, java.util.Set<String> notesWanted) {
+        rewriteLinks(dom);
+        HeadingBreaks.bindLastWords(dom);
+        copyFit(dom, workbook, notesWanted);
     }
 
     /**
