@@ -8,8 +8,9 @@ import org.hearth.render.site.SiteMemo;
 
 /**
  * What builds remember for the next one: the files read (by size and time), each document's
- * rendered Markdown (by its text and the link targets), the loaded theme (by the folder's stamp)
- * and the site's pages (by their inputs). {@code serve} and batch builds hold one so a rebuild
+ * rendered Markdown (by its text and the link targets), each document's chosen prompts (by the
+ * document, the library and the config), the loaded theme (by the folder's stamp) and the site's
+ * pages (by their inputs). {@code serve} and batch builds hold one so a rebuild
  * redoes only what changed; a plain build starts from an empty one, and both give the same bytes.
  */
 public final class BuildCache {
@@ -19,6 +20,8 @@ public final class BuildCache {
     // the languages of a bilingual workbook was emptied by each in turn, so every rebuild rendered
     // every document again.
     final Map<String, MarkdownMemo> markdown = new ConcurrentHashMap<>();
+    // Each language's last prompt selection, so a rebuild chooses again only for changed documents.
+    final Map<String, org.hearth.select.PromptSelector.Memo> selections = new ConcurrentHashMap<>();
     final AtomicReference<Hearth.LoadedTheme> theme = new AtomicReference<>();
     final SiteMemo site = new SiteMemo();
     // A multilingual project's other languages: each content folder is read, and each site
@@ -32,6 +35,18 @@ public final class BuildCache {
      */
     public void watching() {
         files.watching();
+    }
+
+    /**
+     * Forgets what builds made of one content file (absolute): its reading, its Markdown and its
+     * site page and search-index part, so the next build makes them again as after a save
+     * ({@code serve}'s warm-up). The output is the same.
+     */
+    public void forget(java.nio.file.Path file) {
+        files.forget(file).ifPresent(doc -> {
+            markdown.values().forEach(m -> m.documents.remove(doc.relativePath()));
+            site.forget(doc.id());
+        });
     }
 
     /** Paths a watcher saw change (absolute); the content folder itself when it lost events. */
@@ -50,5 +65,10 @@ public final class BuildCache {
     static final class MarkdownMemo {
         final AtomicReference<Hearth.LinkTargets> targets = new AtomicReference<>();
         final Map<String, Hearth.RenderedMemo> documents = new ConcurrentHashMap<>();
+        // Guarded by this memo: the documents last put in the edition's language, the catalogue
+        // used and the result, so unchanged documents keep their localized copies.
+        java.util.List<org.hearth.markdown.RenderedDocument> localizedIn = java.util.List.of();
+        java.util.List<org.hearth.markdown.RenderedDocument> localizedOut = java.util.List.of();
+        org.hearth.i18n.Catalogue localizedWith;
     }
 }

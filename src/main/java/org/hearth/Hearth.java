@@ -324,7 +324,7 @@ public final class Hearth {
             for (OutputFile f : one.rendered().files()) {
                 String path = f.path().startsWith("site/") ? "site/" + set.folder(language) + f.path().substring("site/".length())
                         : pdfName(f.path(), langs, language);
-                files.add(new OutputFile(path, f.bytes()));
+                files.add(f.at(path));
             }
             leftOut.addAll(one.leftOut());
             pages += one.rendered().sitePages();
@@ -576,7 +576,7 @@ public final class Hearth {
     private List<Diagnostic> nameClashes(BuildRequest request, Workbook workbook, List<OutputFile> files) {
         String folder = SiteOutput.FOLDER + "/";
         List<OutputFile> site = files.stream().filter(f -> f.path().startsWith(folder))
-                .map(f -> new OutputFile(f.path().substring(folder.length()), f.bytes())).toList();
+                .map(f -> f.at(f.path().substring(folder.length()))).toList();
         List<Diagnostic> out = new ArrayList<>();
         for (OutputNames.Clash c : OutputNames.clashes(site)) {
             String source = c.second().startsWith(Routes.MEDIA)
@@ -677,13 +677,15 @@ public final class Hearth {
             config = config.with(config.person(), config.edition(), org.hearth.i18n.Translation.keepOnly(config.selection(), t.prompts()));
         }
         d.throwIfErrors();
-        List<RenderedDocument> docs = renderMarkdown(content, d, cache.markdown.computeIfAbsent(language == null ? "" : language,
-                l -> new BuildCache.MarkdownMemo()));
+        BuildCache.MarkdownMemo markdownMemo = cache.markdown.computeIfAbsent(language == null ? "" : language,
+                l -> new BuildCache.MarkdownMemo());
+        List<RenderedDocument> docs = renderMarkdown(content, d, markdownMemo);
         if (langs.multilingual()) {
             // Each edition's callout titles, tracker columns and quotation marks (single-language projects as before).
-            docs = org.hearth.markdown.Localized.documents(docs, theme(request.templatesDir(), cache).templates().messages(config.language()));
+            docs = localized(docs, theme(request.templatesDir(), cache).templates().messages(config.language()), markdownMemo);
         }
-        Workbook workbook = selector.select(config, content, docs, d);
+        Workbook workbook = selector.select(config, content, docs, d,
+                cache.selections.computeIfAbsent(language == null ? "" : language, l -> new PromptSelector.Memo()));
         d.throwIfErrors();
         return workbook;
     }
@@ -768,6 +770,33 @@ public final class Hearth {
             cache.documents.put(doc.relativePath(), new RenderedMemo(doc, current, result, own.list()));
             return result;
         }).toList();
+    }
+
+    /**
+     * {@code docs} in the edition's language; a document that is the one of last time (at the same
+     * place, in the same language) keeps last time's localized copy, so later stages, which
+     * compare documents by identity, see it unchanged.
+     */
+    private static List<RenderedDocument> localized(List<RenderedDocument> docs, org.hearth.i18n.Catalogue messages,
+            BuildCache.MarkdownMemo memo) {
+        synchronized (memo) {
+            boolean aligned = memo.localizedIn.size() == docs.size() && memo.localizedWith == messages;
+            List<Integer> changed = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                if (!aligned || docs.get(i) != memo.localizedIn.get(i)) {
+                    changed.add(i);
+                }
+            }
+            List<RenderedDocument> made = org.hearth.markdown.Localized.documents(changed.stream().map(docs::get).toList(), messages);
+            List<RenderedDocument> out = new ArrayList<>(aligned ? memo.localizedOut : docs);
+            for (int k = 0; k < changed.size(); k++) {
+                out.set(changed.get(k), made.get(k));
+            }
+            memo.localizedIn = docs;
+            memo.localizedOut = List.copyOf(out);
+            memo.localizedWith = messages;
+            return memo.localizedOut;
+        }
     }
 
     /** What links in a document may point at: the documents by path and the media files. */

@@ -168,4 +168,47 @@ class IncrementalRebuildTest {
         assertTrue(text(after.get("site/index.html")).contains("other edit"));
         assertSameAsAFreshBuild(after);
     }
+
+    @Test
+    void whatChangesTheChoiceOfPromptsOrTheOrderIsWhatAFreshBuildGives() throws IOException {
+        Hearth hearth = new Hearth(dir).withCache(new BuildCache());
+        site(hearth);
+        // An exercise drops a prompt, offers one twice (a warning, replayed by the rebuild that
+        // follows), moves in the book (its neighbours' links change), the library and the
+        // selection change: after each, the same bytes as a build with nothing remembered.
+        edit("exercises/01-acknowledge.md", "prompts: [ack-big-reaction, ", "prompts: [");
+        assertSameAsAFreshBuild(site(hearth));
+        edit("exercises/01-acknowledge.md", "prompts: [", "prompts: [ack-body-signal, ");
+        List<String> warned = warnings(hearth);
+        assertTrue(warned.stream().anyMatch(w -> w.contains("'ack-body-signal' is offered twice")), warned.toString());
+        assertEquals(warned, warnings(hearth), "an unchanged rebuild reports the same problems");
+        edit("exercises/01-acknowledge.md", "order: 10", "order: 9999");
+        assertSameAsAFreshBuild(site(hearth));
+        edit("prompts/acknowledge.yml", "text: Think of a recent moment", "text: Think of one recent moment");
+        assertSameAsAFreshBuild(site(hearth));
+        edit("workbook.yml", "    - calm-where\n", "");
+        assertSameAsAFreshBuild(site(hearth));
+    }
+
+    @Test
+    void aRebuildAfterAnEditKeepsTheOtherEntriesAsTheyWere() throws IOException {
+        Hearth hearth = new Hearth(dir).withCache(new BuildCache());
+        List<org.hearth.model.Entry> before = hearth.prepare(request, new org.hearth.diag.Diagnostics()).entries();
+        Path exercise = content.resolve("exercises/05-triggers.md");
+        Files.writeString(exercise, Files.readString(exercise) + "\nA sentence added while previewing.\n");
+        List<org.hearth.model.Entry> after = hearth.prepare(request, new org.hearth.diag.Diagnostics()).entries();
+        assertEquals(before.size(), after.size());
+        List<String> made = new java.util.ArrayList<>();
+        for (int i = 0; i < after.size(); i++) {
+            if (after.get(i) != before.get(i)) {
+                made.add(after.get(i).id());
+            }
+        }
+        // Only the edited entry is chosen for again; its neighbours keep theirs (same title, same links).
+        assertEquals(List.of("triggers"), made);
+    }
+
+    private List<String> warnings(Hearth hearth) {
+        return hearth.render(request).warnings().stream().map(org.hearth.diag.Diagnostic::format).toList();
+    }
 }

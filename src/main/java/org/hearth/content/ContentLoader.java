@@ -91,6 +91,11 @@ public final class ContentLoader {
         private Path walkedDir;
         private Map<Path, Stamp> walked;
         private Set<Path> changed = new HashSet<>();
+        // Guarded by this: the prompt files' lists the library was last made of, the library and
+        // the problems found making it.
+        private List<List<Prompt>> promptLists = List.of();
+        private Map<String, Prompt> library;
+        private List<Diagnostic> libraryProblems = List.of();
 
         /**
          * From now on a watcher reports every change under the content folder through
@@ -122,6 +127,54 @@ public final class ContentLoader {
 
         private synchronized void forget() {
             walked = null;
+        }
+
+        /**
+         * Forgets the reading of {@code file} (the next load reads it again) and says which page
+         * or exercise it was, if it was one.
+         */
+        public Optional<SourceDocument> forget(Path file) {
+            Cached<?> was = files.remove(file);
+            return was != null && was.value() instanceof Optional<?> o && o.orElse(null) instanceof SourceDocument doc
+                    ? Optional.of(doc) : Optional.empty();
+        }
+
+        /**
+         * The prompt library made of the prompt files' lists, in file order; last time's map when
+         * every list is the one of last time (the files did not change), so later stages may
+         * compare the library by identity instead of prompt by prompt.
+         */
+        private synchronized Map<String, Prompt> library(List<List<Prompt>> lists, Diagnostics d) {
+            if (library == null || !sameElements(lists, promptLists)) {
+                Diagnostics own = new Diagnostics();
+                LinkedHashMap<String, Prompt> prompts = new LinkedHashMap<>();
+                for (List<Prompt> list : lists) {
+                    for (Prompt p : list) {
+                        Prompt first = prompts.putIfAbsent(p.id(), p);
+                        if (first != null) {
+                            own.error(p.position(), "prompt id '" + p.id() + "' is already used at " + first.position(),
+                                    "give every prompt its own id");
+                        }
+                    }
+                }
+                promptLists = lists;
+                library = java.util.Collections.unmodifiableSequencedMap(prompts);
+                libraryProblems = own.list();
+            }
+            d.addAll(libraryProblems);
+            return library;
+        }
+
+        private static boolean sameElements(List<?> a, List<?> b) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i) != b.get(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -166,7 +219,6 @@ public final class ContentLoader {
                         "give every page and exercise its own id");
             }
         }
-        Map<String, Prompt> prompts = new LinkedHashMap<>();
         List<Path> promptFiles = list(files, contentDir.resolve("prompts"), ".yml");
         List<List<Prompt>> promptLists = promptFiles.parallelStream().map(file -> cached(file, files.get(file), d, own -> {
             List<Prompt> read = new ArrayList<>();
@@ -177,15 +229,7 @@ public final class ContentLoader {
             });
             return List.copyOf(read);
         })).toList();
-        for (List<Prompt> list : promptLists) {
-            for (Prompt p : list) {
-                Prompt first = prompts.putIfAbsent(p.id(), p);
-                if (first != null) {
-                    d.error(p.position(), "prompt id '" + p.id() + "' is already used at " + first.position(),
-                            "give every prompt its own id");
-                }
-            }
-        }
+        Map<String, Prompt> prompts = memo.library(promptLists, d);
         List<Resource> resources = List.of();
         Path resourcesFile = contentDir.resolve("data").resolve("resources.yml");
         if (files.containsKey(resourcesFile)) {
@@ -277,7 +321,7 @@ public final class ContentLoader {
                     continue; // the theme folder, say
                 }
                 Path name = dir.resolve(absolute.relativize(path));
-                files.keySet().removeIf(f -> f.startsWith(name));
+                drop(files, name);
                 BasicFileAttributes attrs;
                 try {
                     attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -301,6 +345,25 @@ public final class ContentLoader {
             return null;
         }
         return files;
+    }
+
+    /**
+     * Drops {@code name} and everything under it. Those paths are among the ones whose text starts
+     * with {@code name}'s, which sort together: only they are looked at, not the whole folder
+     * (10,000 paths after every save).
+     */
+    private static void drop(TreeMap<Path, Stamp> files, Path name) {
+        String prefix = name.toString();
+        var from = files.tailMap(name, true).keySet().iterator();
+        while (from.hasNext()) {
+            Path f = from.next();
+            if (!f.toString().startsWith(prefix)) {
+                break;
+            }
+            if (f.startsWith(name)) {
+                from.remove();
+            }
+        }
     }
 
     /**
@@ -480,14 +543,21 @@ public final class ContentLoader {
 
     /** The files directly inside {@code dir} whose names end with {@code suffix}, in name order. */
     private static List<Path> list(Map<Path, Stamp> files, Path dir, String suffix) {
+        // Without getParent() and getFileName(), which make new paths: this runs over every file of
+        // the folder, three times a rebuild (a path keeps its string and its name offsets).
+        int depth = dir.getNameCount() + 1;
         return files.keySet().stream()
-                .filter(p -> dir.equals(p.getParent()) && p.getFileName().toString().endsWith(suffix))
+                .filter(p -> p.getNameCount() == depth && p.startsWith(dir) && p.toString().endsWith(suffix))
                 .toList();
     }
 
     private Map<String, byte[]> media(Path contentDir, Map<Path, Stamp> files, Diagnostics d) {
         Map<String, byte[]> media = new TreeMap<>();
         files.forEach((p, stamp) -> {
+            String path = p.toString();
+            if (path.endsWith(".md") || path.endsWith(".yml")) {
+                return; // most files, and never media: no name to take apart
+            }
             String name = p.getFileName().toString();
             int dot = name.lastIndexOf('.');
             String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);

@@ -25,7 +25,10 @@ public final class Diagnostics {
 
     /** Records every diagnostic of another collector. */
     public void addAll(List<Diagnostic> more) {
-        items.addAll(more);
+        // Most callers replay a document's problems, usually none: skip the lock and the copy.
+        if (!more.isEmpty()) {
+            items.addAll(more);
+        }
     }
 
     public boolean hasErrors() {
