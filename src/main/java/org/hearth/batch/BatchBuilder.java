@@ -68,7 +68,7 @@ public final class BatchBuilder {
                         for (OutputFile f : hearth.render(request).files()) {
                             // A row builds one language (its own, or the default), so its one PDF is the person's.
                             String path = f.path().matches("workbook(\\.[A-Za-z0-9-]+)?\\.pdf") ? p.slug() + ".pdf" : p.slug() + "/" + f.path();
-                            staged.add(new OutputFile(Hearth.PEOPLE + "/" + path, f.bytes()));
+                            staged.add(f.at(Hearth.PEOPLE + "/" + path));
                         }
                         built.incrementAndGet();
                     } catch (BuildFailure failure) {

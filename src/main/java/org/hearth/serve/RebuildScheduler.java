@@ -19,6 +19,8 @@ final class RebuildScheduler {
     private final ExecutorService pdfBuilds = Executors.newSingleThreadExecutor(r -> DevServer.daemon(r, "hearth-pdf"));
     private final AtomicBoolean siteQueued = new AtomicBoolean();
     private final AtomicBoolean pdfAfterSite = new AtomicBoolean();
+    // Whether any edit has come: warming up stops then.
+    private final AtomicBoolean edited = new AtomicBoolean();
     private final Path templates;
     private final boolean pdf;
     private final Runnable buildSite;
@@ -40,8 +42,22 @@ final class RebuildScheduler {
         this.versions = versions;
     }
 
+    /**
+     * Runs {@code round} up to {@code rounds} times on the build thread, stopping at the first
+     * edit: rebuilds nobody waits for, so the JIT compiles the rebuild path before the first save
+     * needs it. An edit waits for at most the round under way.
+     */
+    void warmUp(int rounds, Runnable round) {
+        builds.submit(() -> {
+            for (int i = 0; i < rounds && !edited.get(); i++) {
+                round.run();
+            }
+        });
+    }
+
     /** Schedules what the changed paths affect. */
     void changed(Set<Path> changed) {
+        edited.set(true);
         boolean templatesOnly = templates != null && changed.stream().allMatch(p -> p.startsWith(templates));
         boolean siteTemplatesOnly = templatesOnly && changed.stream().allMatch(p -> p.toString().contains("/site/"));
         boolean pdfTemplatesOnly = templatesOnly && changed.stream().allMatch(p -> p.toString().contains("/pdf/"));

@@ -74,6 +74,14 @@ final class RebuildTimings {
         log.flush();
     }
 
+    /** A warm-up rebuild (nobody waits for it) took {@code buildMillis}. */
+    void warmedUp(double buildMillis) {
+        if (on) {
+            log.printf(java.util.Locale.ROOT, "Timings: warm-up rebuild %.1f ms%n", buildMillis);
+            log.flush();
+        }
+    }
+
     private static double epochMillis() {
         java.time.Instant now = java.time.Instant.now();
         return now.toEpochMilli() + now.getNano() % 1_000_000 / 1e6;

@@ -270,6 +270,44 @@ class DevServerTest {
         }
     }
 
+    @Test
+    void itWarmsUpWhileNobodyEditsServingTheSameSiteAndAnEditStopsIt() throws Exception {
+        Path project = dir.resolve("w");
+        assertEquals(0, Main.run(new String[] {"init", project.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())));
+        BuildRequest request = new BuildRequest(project.resolve("content"), project.resolve("templates"), project.resolve("output"),
+                true, false, PrintOptions.DEFAULT, Overrides.NONE, null);
+        StringWriter log = new StringWriter();
+        try (DevServer server = new DevServer(new Hearth(project), request, 0, new PrintWriter(log, true), true)) {
+            int port = server.port();
+            String before = get(port, "/three-good-things.html").body();
+            server.watch();
+            // Rebuilds nobody asked for, each as after a save of the first exercise: the JIT
+            // compiles the rebuild path before the author's first save waits on it.
+            awaitLog(log, "warm-up rebuild", 8);
+            assertEquals(before, get(port, "/three-good-things.html").body(), "warming up changes nothing served");
+            assertEquals(1, log.toString().split("Rebuilt the site: ", -1).length - 1,
+                    "no warm-up round replaces the served site: " + log);
+        }
+
+        // A save while warming up: the rounds stop and the save is served.
+        StringWriter busy = new StringWriter();
+        try (DevServer server = new DevServer(new Hearth(project), request, 0, new PrintWriter(busy, true), true)) {
+            int port = server.port();
+            server.watch();
+            Path exercise = project.resolve("content/exercises/three-good-things.md");
+            save(exercise, Files.readString(exercise) + "\nSaved while it warmed up.\n");
+            String body = "";
+            for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30); System.nanoTime() < end && !body.contains("warmed up");
+                    Thread.sleep(20)) {
+                body = get(port, "/three-good-things.html").body();
+            }
+            assertTrue(body.contains("Saved while it warmed up."), busy.toString());
+            Thread.sleep(500);
+            assertTrue(busy.toString().split("warm-up rebuild", -1).length - 1 < 8, "an edit stops the warm-up: " + busy);
+        }
+    }
+
     private HttpResponse<byte[]> pdf(int port) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/workbook.pdf")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());

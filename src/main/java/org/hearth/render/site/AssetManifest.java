@@ -36,10 +36,13 @@ public final class AssetManifest {
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*(['\"]?)([^'\")]+)\\1\\s*\\)");
 
     private final Map<String, String> urls;
+    private final Map<String, String> lookup;
     private final List<OutputFile> files;
 
     private AssetManifest(Map<String, String> urls, List<OutputFile> files) {
         this.urls = Collections.unmodifiableMap(urls);
+        // Every page asks for its assets' URLs, and a rebuild checks them for each reused page.
+        this.lookup = new java.util.HashMap<>(urls);
         this.files = List.copyOf(files);
     }
 
@@ -50,28 +53,28 @@ public final class AssetManifest {
      *
      * @param hash the content hash of a file's bytes (a memo may answer for bytes it has seen)
      */
-    static AssetManifest of(Map<String, byte[]> assets, BiFunction<String, byte[], String> hash) {
+    static AssetManifest of(Map<String, OutputFile> assets, BiFunction<String, OutputFile, String> hash) {
         Map<String, String> urls = new TreeMap<>();
         List<OutputFile> files = new ArrayList<>();
-        Map<String, byte[]> css = new LinkedHashMap<>();
-        assets.forEach((name, bytes) -> {
+        Map<String, OutputFile> css = new LinkedHashMap<>();
+        assets.forEach((name, file) -> {
             if (name.endsWith(".css")) {
-                css.put(name, bytes);
+                css.put(name, file);
             } else {
-                add(name, bytes, hash.apply(name, bytes), urls, files);
+                add(name, file, hash.apply(name, file), urls, files);
             }
         });
-        css.forEach((name, bytes) -> {
-            byte[] rewritten = rewriteUrls(name, bytes, urls);
+        css.forEach((name, file) -> {
+            OutputFile rewritten = new OutputFile(name, rewriteUrls(name, file.bytes(), urls));
             add(name, rewritten, hash.apply(name, rewritten), urls, files);
         });
         return new AssetManifest(urls, files);
     }
 
-    private static void add(String name, byte[] bytes, String hash, Map<String, String> urls, List<OutputFile> files) {
+    private static void add(String name, OutputFile file, String hash, Map<String, String> urls, List<OutputFile> files) {
         String path = DIR + hashed(name, hash);
         urls.put(name, path);
-        files.add(new OutputFile(path, bytes));
+        files.add(file.at(path));
     }
 
     /** {@code dir/stem.ext} as {@code dir/stem.HASH.ext}. */
@@ -149,7 +152,7 @@ public final class AssetManifest {
 
     /** The hashed URL, relative to the site's root, of the asset with plain name {@code name}, if there is one. */
     String url(String name) {
-        return urls.get(name);
+        return lookup.get(name);
     }
 
     /** Plain name to hashed URL, for every asset. */

@@ -1,5 +1,6 @@
 package org.hearth.render.site;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,11 +24,15 @@ import org.hearth.render.Templates;
 public final class SiteMemo {
 
     private final AtomicReference<Workbook> lastOutline = new AtomicReference<>();
+    private final AtomicReference<Map<Entry, Entry>> bodiless = new AtomicReference<>(Map.of());
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
     private final Map<String, IndexPart> index = new ConcurrentHashMap<>();
     private final Map<String, Hashed> hashes = new ConcurrentHashMap<>();
     private final Map<String, Digested> digests = new ConcurrentHashMap<>();
     private final AtomicReference<Digested> fingerprinted = new AtomicReference<>();
+    // The outline whose pages and entries the memo was last pruned to.
+    private final AtomicReference<Workbook> pruned = new AtomicReference<>();
+    private final AtomicReference<OfflineFiles.Listing> listing = new AtomicReference<>();
 
     /**
      * The workbook as site templates see it: each entry without its rendered body (only its own
@@ -35,10 +40,21 @@ public final class SiteMemo {
      * returned so pages compare it by identity rather than field by field.
      */
     Workbook outline(Workbook workbook) {
+        // An entry that is the one of last time keeps its outline copy, so comparing the outline
+        // with last time's compares most entries by identity.
+        Map<Entry, Entry> before = bodiless.get();
+        Map<Entry, Entry> now = new java.util.IdentityHashMap<>();
         List<Section> sections = workbook.sections().stream()
-                .map(s -> new Section(s.id(), s.number(), s.title(), s.summary(),
-                        s.entries().stream().map(SiteMemo::withoutBody).toList()))
+                .map(s -> new Section(s.id(), s.number(), s.title(), s.summary(), s.entries().stream().map(e -> {
+                    Entry outlined = before.get(e);
+                    if (outlined == null) {
+                        outlined = withoutBody(e);
+                    }
+                    now.put(e, outlined);
+                    return outlined;
+                }).toList()))
                 .toList();
+        bodiless.set(now);
         Workbook outline = new Workbook(workbook.book(), sections, workbook.morePrompts(), workbook.plan(),
                 workbook.resources(), Map.of());
         Workbook last = lastOutline.get();
@@ -63,7 +79,7 @@ public final class SiteMemo {
             Function<PageAssets, OutputFile> render) {
         Page last = pages.get(path);
         if (last != null && last.templates() == templates && last.outline() == outline && Objects.equals(last.entry(), entry)
-                && last.assets().entrySet().stream().allMatch(a -> a.getValue().equals(assets.url(a.getKey())))) {
+                && sameUrls(last.assets(), assets)) {
             return last.file();
         }
         PageAssets used = new PageAssets(assets);
@@ -72,18 +88,27 @@ public final class SiteMemo {
         return file;
     }
 
+    private static boolean sameUrls(Map<String, String> used, AssetManifest assets) {
+        for (Map.Entry<String, String> a : used.entrySet()) {
+            if (!a.getValue().equals(assets.url(a.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The content hash of an asset, computed again only for bytes not seen last time (the theme's
      * files are the same arrays from build to build until the theme changes).
      */
-    String hash(String name, byte[] bytes) {
+    String hash(String name, OutputFile file) {
         Hashed last = hashes.get(name);
-        if (last != null && last.bytes() == bytes) {
+        if (last != null && last.file().sameContent(file)) {
             return last.hash();
         }
         Digested known = fingerprinted.get();
-        String hash = known != null && known.bytes() == bytes ? AssetManifest.hash(known) : AssetManifest.hash(bytes);
-        hashes.put(name, new Hashed(bytes, hash));
+        String hash = known != null && known.file().sameContent(file) ? AssetManifest.hash(known) : AssetManifest.hash(file.bytes());
+        hashes.put(name, new Hashed(file, hash));
         return hash;
     }
 
@@ -93,22 +118,36 @@ public final class SiteMemo {
      */
     byte[] digest(OutputFile file) {
         Digested last = digests.get(file.path());
-        if (last != null && last.bytes() == file.bytes()) {
+        if (last != null && last.file().sameContent(file)) {
             return last.digest();
         }
         Digested known = fingerprinted.get();
-        byte[] digest = known != null && known.bytes() == file.bytes() ? known.digest() : OfflineFiles.digest(file);
-        digests.put(file.path(), new Digested(file.bytes(), digest));
+        byte[] digest = known != null && known.file().sameContent(file) ? known.digest() : OfflineFiles.digest(file);
+        digests.put(file.path(), new Digested(file, digest));
         return digest;
     }
 
     /**
-     * Says that {@code bytes} (this very array) stand for {@code fingerprint} wherever a file's
-     * SHA-256 is asked for: the search index, tens of megabytes on a large site, whose fingerprint
-     * comes from its parts (hashing all of it twice was most of a rebuild after one edit).
+     * Says that {@code file}'s contents (these very contents, at any path) stand for
+     * {@code fingerprint} wherever a file's SHA-256 is asked for: the search index, tens of
+     * megabytes on a large site, whose fingerprint comes from its parts (hashing all of it twice
+     * was most of a rebuild after one edit, and its bytes need not even be put together).
      */
-    void fingerprint(byte[] bytes, byte[] fingerprint) {
-        fingerprinted.set(new Digested(bytes, fingerprint));
+    void fingerprint(OutputFile file, byte[] fingerprint) {
+        fingerprinted.set(new Digested(file, fingerprint));
+    }
+
+    /** The service worker's listing of {@code files}, made from last build's where the paths are nearly the same. */
+    OfflineFiles.Listing listing(List<OutputFile> files) {
+        OfflineFiles.Listing made = OfflineFiles.Listing.of(files, listing.get());
+        listing.set(made);
+        return made;
+    }
+
+    /** Forgets the page and search-index part of the entry {@code id}, so the next build makes them again. */
+    public void forget(String id) {
+        pages.remove(id + ".html");
+        index.remove(id);
     }
 
     /** One entry's part of the search index, made again only when the entry changed. */
@@ -122,23 +161,43 @@ public final class SiteMemo {
         return part;
     }
 
-    /** Forgets pages and index parts that the last build no longer produced. */
-    void keepOnly(Set<String> paths, Set<String> entryIds, Set<String> assetNames) {
-        pages.keySet().retainAll(paths);
-        index.keySet().retainAll(entryIds);
+    /**
+     * Forgets pages, index parts and digests that the last build no longer produced. With the
+     * outline of last time the pages and entries are the same, so only the assets (whose names
+     * change with their contents) are looked at: sets of 10,000 paths made and compared after
+     * every edit were a tenth of a rebuild.
+     */
+    void keepOnly(Workbook outline, List<OutputFile> files, List<Entry> entries, Set<String> assetNames) {
         hashes.keySet().retainAll(assetNames);
+        if (outline == pruned.get()) {
+            Set<String> assets = new HashSet<>();
+            files.forEach(f -> {
+                if (f.path().startsWith(AssetManifest.DIR)) {
+                    assets.add(f.path());
+                }
+            });
+            digests.keySet().removeIf(path -> path.startsWith(AssetManifest.DIR) && !assets.contains(path));
+            return;
+        }
+        Set<String> paths = new HashSet<>();
+        files.forEach(f -> paths.add(f.path()));
+        Set<String> ids = new HashSet<>();
+        entries.forEach(e -> ids.add(e.id()));
+        pages.keySet().retainAll(paths);
+        index.keySet().retainAll(ids);
         digests.keySet().retainAll(paths);
+        pruned.set(outline);
     }
 
     private record Page(Templates templates, Workbook outline, Entry entry, Map<String, String> assets, OutputFile file) {
     }
 
-    /** A file's bytes (compared by identity) and their SHA-256. */
-    record Digested(byte[] bytes, byte[] digest) {
+    /** A file (its contents compared by identity) and their SHA-256. */
+    record Digested(OutputFile file, byte[] digest) {
     }
 
-    /** An asset's bytes (compared by identity) and their hash. */
-    private record Hashed(byte[] bytes, String hash) {
+    /** An asset (its contents compared by identity) and their hash. */
+    private record Hashed(OutputFile file, String hash) {
     }
 
     /**

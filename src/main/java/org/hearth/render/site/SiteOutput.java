@@ -34,7 +34,7 @@ public final class SiteOutput implements Renderer {
     public Output render(Workbook workbook) {
         List<OutputFile> files = site.render(workbook);
         int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
-        return new Output(files.stream().map(f -> new OutputFile(FOLDER + "/" + f.path(), f.bytes())).toList(), pages, null);
+        return new Output(files.stream().map(f -> f.at(FOLDER + "/" + f.path())).toList(), pages, null);
     }
 
     /** Renders the whole site: it has no slow stage to leave out, and its files are checked for name clashes. */

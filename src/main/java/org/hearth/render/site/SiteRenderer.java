@@ -56,19 +56,20 @@ public final class SiteRenderer {
         // Site templates see the outline; each entry's body reaches only its own page.
         Workbook workbook = memo.outline(full);
         // Assets first: pages refer to them by their content-hashed names.
-        Map<String, byte[]> plain = new LinkedHashMap<>();
+        Map<String, OutputFile> plain = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> f : theme.files("site/assets/").entrySet()) {
-            plain.put(f.getKey().substring("site/assets/".length()), f.getValue());
+            String name = f.getKey().substring("site/assets/".length());
+            plain.put(name, new OutputFile(name, f.getValue()));
         }
         for (Map.Entry<String, byte[]> f : theme.files("fonts/").entrySet()) {
             // The site uses the WOFF2 subsets in site/assets/fonts/; the full TTFs are for the PDF only.
             if (!f.getKey().endsWith(".ttf")) {
-                plain.put(f.getKey(), f.getValue());
+                plain.put(f.getKey(), new OutputFile(f.getKey(), f.getValue()));
             }
         }
         SearchIndex.Script index = SearchIndex.script(full, memo, templates.messages(full.book().language()));
-        memo.fingerprint(index.bytes(), index.fingerprint());
-        plain.put("search-index.js", index.bytes());
+        memo.fingerprint(index.file(), index.fingerprint());
+        plain.put("search-index.js", index.file());
         AssetManifest assets = AssetManifest.of(plain, memo::hash);
         String safety = SitePage.safetyHref(workbook);
         List<OutputFile> files = new ArrayList<>();
@@ -119,14 +120,13 @@ public final class SiteRenderer {
         files.add(OfflineFiles.manifest(workbook.book(), assets.url("favicon.svg"), assets.url("icon-192.png"), assets.url("icon-512.png")));
         files.add(OfflineFiles.worker(files, theme.file("site/sw.js").orElseThrow(
                 () -> BuildFailure.of(org.hearth.diag.Position.ofFile("theme site/sw.js"), "the theme has no site/sw.js",
-                        "copy it from the bundled theme ('hearth init --theme'), or remove your copy's templates/site folder")), memo::digest));
+                        "copy it from the bundled theme ('hearth init --theme'), or remove your copy's templates/site folder")), memo));
         // The header files list every other file, so they come last.
         List<String> paths = files.stream().map(OutputFile::path).toList();
         String basePath = HostHeaders.basePath(base);
         files.add(OutputFile.text("_headers", HostHeaders.headersFile(basePath, paths)));
         files.add(OutputFile.text(".htaccess", HostHeaders.htaccess()));
-        memo.keepOnly(files.stream().map(OutputFile::path).collect(Collectors.toSet()),
-                full.entries().stream().map(Entry::id).collect(Collectors.toSet()), plain.keySet());
+        memo.keepOnly(workbook, files, full.entries(), plain.keySet());
         return files;
     }
 
