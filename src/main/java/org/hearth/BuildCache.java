@@ -64,6 +64,47 @@ public final class BuildCache {
     /** One language's rendered Markdown: the link targets it was rendered against, and each document's result by path. */
     static final class MarkdownMemo {
         final AtomicReference<Hearth.LinkTargets> targets = new AtomicReference<>();
+        // Guarded by this memo: the documents the link targets were last made from.
+        private java.util.List<org.hearth.content.SourceDocument> targetsOf = java.util.List.of();
+
+        /**
+         * What links in {@code docs} may point at: last time's instance when the documents have
+         * the same paths and ids in the same order and the media are the same (each document then
+         * compares it by identity), else a new one, and the Markdown of documents now gone is forgotten.
+         */
+        synchronized Hearth.LinkTargets targets(java.util.List<org.hearth.content.SourceDocument> docs, java.util.Set<String> media) {
+            Hearth.LinkTargets last = targets.get();
+            if (last != null && samePaths(docs, targetsOf) && last.media().equals(media)) {
+                targetsOf = docs;
+                return last;
+            }
+            Map<String, String> byPath = new java.util.HashMap<>();
+            for (org.hearth.content.SourceDocument doc : docs) {
+                byPath.put(doc.relativePath(), doc.id());
+            }
+            Hearth.LinkTargets made = new Hearth.LinkTargets(Map.copyOf(byPath), java.util.Set.copyOf(media));
+            targetsOf = docs;
+            if (made.equals(last)) {
+                return last;
+            }
+            targets.set(made);
+            documents.keySet().retainAll(byPath.keySet());
+            return made;
+        }
+
+        private static boolean samePaths(java.util.List<org.hearth.content.SourceDocument> a, java.util.List<org.hearth.content.SourceDocument> b) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                org.hearth.content.SourceDocument x = a.get(i);
+                org.hearth.content.SourceDocument y = b.get(i);
+                if (x != y && !(x.relativePath().equals(y.relativePath()) && x.id().equals(y.id()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
         final Map<String, Hearth.RenderedMemo> documents = new ConcurrentHashMap<>();
         // Guarded by this memo: the documents last put in the edition's language, the catalogue
         // used and the result, so unchanged documents keep their localized copies.

@@ -742,22 +742,11 @@ public final class Hearth {
 
     /** Stage 3: Markdown bodies to blocks; documents are independent, so they render in parallel. */
     List<RenderedDocument> renderMarkdown(Content content, Diagnostics d, BuildCache.MarkdownMemo cache) {
-        Map<String, String> byPath = new HashMap<>();
-        for (SourceDocument doc : content.documents()) {
-            byPath.put(doc.relativePath(), doc.id());
-        }
-        Set<String> media = content.media().keySet();
         // A document renders the same as last time if its text and the set of link targets are
         // unchanged; `serve` and batch builds reuse one Hearth, so only edited documents render again.
-        LinkTargets targets = new LinkTargets(Map.copyOf(byPath), Set.copyOf(media));
-        LinkTargets last = cache.targets.get();
-        if (targets.equals(last)) {
-            targets = last; // the same instance, so each document compares it by identity
-        } else {
-            cache.targets.set(targets);
-            cache.documents.keySet().retainAll(byPath.keySet());
-        }
-        LinkTargets current = targets;
+        LinkTargets current = cache.targets(content.documents(), content.media().keySet());
+        Map<String, String> byPath = current.byPath();
+        Set<String> media = current.media();
         return content.documents().parallelStream().map(doc -> {
             RenderedMemo memo = cache.documents.get(doc.relativePath());
             if (memo != null && memo.targets() == current && memo.doc().equals(doc)) {

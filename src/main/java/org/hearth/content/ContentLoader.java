@@ -65,6 +65,8 @@ public final class ContentLoader {
     private final Memo memo;
 
     private final StrictUtf8 utf8 = new StrictUtf8();
+    // Whether the last walk may have lost files since the one before (set by files()).
+    private boolean mayHaveGone = true;
 
     public ContentLoader(YamlReader yaml, PathNames names) {
         this(yaml, names, new Memo());
@@ -96,6 +98,8 @@ public final class ContentLoader {
         private List<List<Prompt>> promptLists = List.of();
         private Map<String, Prompt> library;
         private List<Diagnostic> libraryProblems = List.of();
+        // Guarded by this: the documents whose ids were last checked and found unique.
+        private List<SourceDocument> checkedIds = List.of();
 
         /**
          * From now on a watcher reports every change under the content folder through
@@ -127,6 +131,29 @@ public final class ContentLoader {
 
         private synchronized void forget() {
             walked = null;
+        }
+
+        /**
+         * Whether {@code docs} have the ids, in order, of documents last found to have no id twice
+         * (each the same document as then, or one with the same id): nothing to check again.
+         */
+        private synchronized boolean sameIds(List<SourceDocument> docs) {
+            if (docs.size() != checkedIds.size()) {
+                return false;
+            }
+            for (int i = 0; i < docs.size(); i++) {
+                SourceDocument now = docs.get(i);
+                SourceDocument then = checkedIds.get(i);
+                if (now != then && !now.id().equals(then.id())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The documents whose ids were just found each used once (an empty list after a clash). */
+        private synchronized void checkedIds(List<SourceDocument> docs) {
+            checkedIds = docs;
         }
 
         /**
@@ -211,13 +238,18 @@ public final class ContentLoader {
                         isPage.contains(file) ? DocumentKind.PAGE : DocumentKind.EXERCISE, own)))
                 .flatMap(Optional::stream)
                 .toList();
-        Map<String, Position> seenDocs = new HashMap<>();
-        for (SourceDocument doc : docs) {
-            Position first = seenDocs.putIfAbsent(doc.id(), doc.body().file());
-            if (first != null) {
-                d.error(Position.ofFile(doc.body().display()), "id '" + doc.id() + "' is already used by " + first.file(),
-                        "give every page and exercise its own id");
+        if (!memo.sameIds(docs)) {
+            Map<String, Position> seenDocs = new HashMap<>();
+            boolean clash = false;
+            for (SourceDocument doc : docs) {
+                Position first = seenDocs.putIfAbsent(doc.id(), doc.body().file());
+                if (first != null) {
+                    clash = true;
+                    d.error(Position.ofFile(doc.body().display()), "id '" + doc.id() + "' is already used by " + first.file(),
+                            "give every page and exercise its own id");
+                }
             }
+            memo.checkedIds(clash ? List.of() : docs);
         }
         List<Path> promptFiles = list(files, contentDir.resolve("prompts"), ".yml");
         List<List<Prompt>> promptLists = promptFiles.parallelStream().map(file -> cached(file, files.get(file), d, own -> {
@@ -244,8 +276,11 @@ public final class ContentLoader {
             });
         }
         Map<String, byte[]> media = media(contentDir, files, d);
-        // Forget files that are gone, so a long `serve` session does not hold on to them.
-        cache.keySet().retainAll(files.keySet());
+        // Forget files that are gone, so a long `serve` session does not hold on to them (looked
+        // for only when some may be: a save that removed nothing leaves all 10,000 where they were).
+        if (mayHaveGone) {
+            cache.keySet().retainAll(files.keySet());
+        }
         return new Content(docs, prompts, resources, media);
     }
 
@@ -282,12 +317,15 @@ public final class ContentLoader {
         Walk start = memo.take(dir);
         try {
             if (start.last() != null) {
-                Map<Path, Stamp> updated = update(dir, start.last(), start.changed());
+                boolean[] gone = {false};
+                Map<Path, Stamp> updated = update(dir, start.last(), start.changed(), gone);
                 if (updated != null) {
                     memo.remember(dir, updated);
+                    mayHaveGone = gone[0];
                     return updated;
                 }
             }
+            mayHaveGone = true;
             boolean[] links = {false};
             Map<Path, Stamp> files = walk(dir, outside, links);
             if (start.watched() && !links[0]) {
@@ -309,8 +347,9 @@ public final class ContentLoader {
      * only a whole walk will do: the folder itself changed (lost events), a link was met (a watcher
      * reports a linked file's change under its target's name), or a path could not be read.
      */
-    private static Map<Path, Stamp> update(Path dir, Map<Path, Stamp> last, Set<Path> changed) {
+    private static Map<Path, Stamp> update(Path dir, Map<Path, Stamp> last, Set<Path> changed, boolean[] gone) {
         TreeMap<Path, Stamp> files = new TreeMap<>(last);
+        List<Path> dropped = new ArrayList<>();
         try {
             Path absolute = dir.toAbsolutePath().normalize();
             for (Path path : changed) {
@@ -321,11 +360,11 @@ public final class ContentLoader {
                     continue; // the theme folder, say
                 }
                 Path name = dir.resolve(absolute.relativize(path));
-                drop(files, name);
+                drop(files, name, dropped);
                 BasicFileAttributes attrs;
                 try {
                     attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                } catch (NoSuchFileException gone) {
+                } catch (NoSuchFileException deleted) {
                     continue;
                 }
                 if (attrs.isSymbolicLink()) {
@@ -344,6 +383,7 @@ public final class ContentLoader {
         } catch (IOException e) {
             return null;
         }
+        gone[0] = dropped.stream().anyMatch(f -> !files.containsKey(f));
         return files;
     }
 
@@ -352,7 +392,7 @@ public final class ContentLoader {
      * with {@code name}'s, which sort together: only they are looked at, not the whole folder
      * (10,000 paths after every save).
      */
-    private static void drop(TreeMap<Path, Stamp> files, Path name) {
+    private static void drop(TreeMap<Path, Stamp> files, Path name, List<Path> dropped) {
         String prefix = name.toString();
         var from = files.tailMap(name, true).keySet().iterator();
         while (from.hasNext()) {
@@ -362,6 +402,7 @@ public final class ContentLoader {
             }
             if (f.startsWith(name)) {
                 from.remove();
+                dropped.add(f);
             }
         }
     }

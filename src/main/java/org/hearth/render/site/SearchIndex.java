@@ -1,6 +1,5 @@
 package org.hearth.render.site;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -93,7 +92,10 @@ final class SearchIndex {
 
     /** A piece and its length (big-endian, in {@code length}'s eight bytes, reused for every piece). */
     private static void piece(MessageDigest sha, byte[] length, byte[] bytes) {
-        ByteBuffer.wrap(length).putLong(bytes.length);
+        long n = bytes.length;
+        for (int i = Long.BYTES - 1; i >= 0; i--, n >>>= 8) {
+            length[i] = (byte) n;
+        }
         sha.update(length);
         sha.update(bytes);
     }

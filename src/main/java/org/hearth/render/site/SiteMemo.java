@@ -33,6 +33,9 @@ public final class SiteMemo {
     // The outline whose pages and entries the memo was last pruned to.
     private final AtomicReference<Workbook> pruned = new AtomicReference<>();
     private final AtomicReference<OfflineFiles.Listing> listing = new AtomicReference<>();
+    private final AtomicReference<SafetyLink> safety = new AtomicReference<>();
+    private final AtomicReference<EntryPages> entryPages = new AtomicReference<>(new EntryPages(List.of(), new Page[0]));
+    private final Map<Map<String, String>, UsedAssets> usedAssets = new ConcurrentHashMap<>();
 
     /**
      * The workbook as site templates see it: each entry without its rendered body (only its own
@@ -78,14 +81,89 @@ public final class SiteMemo {
     OutputFile page(String path, Templates templates, Workbook outline, Entry entry, AssetManifest assets,
             Function<PageAssets, OutputFile> render) {
         Page last = pages.get(path);
-        if (last != null && last.templates() == templates && last.outline() == outline && Objects.equals(last.entry(), entry)
-                && sameUrls(last.assets(), assets)) {
+        if (last != null && last.fits(templates, outline, entry, assets)) {
             return last.file();
         }
+        return made(path, templates, outline, entry, assets, render);
+    }
+
+    /**
+     * Every entry's page, in book order: an entry that is the very one of last time at the same
+     * place reuses its page without a look-up by path (10,000 look-ups after every save were a
+     * tenth of a rebuild); others go by {@link #page}. Pages render on every core.
+     *
+     * @param render renders the page of an entry, as {@link #page} is told to
+     * @return each page, or the {@link org.hearth.diag.BuildFailure} its rendering threw
+     */
+    List<Object> entryPages(List<Entry> entries, Templates templates, Workbook outline, AssetManifest assets,
+            Function<Entry, OutputFile> render) {
+        EntryPages last = entryPages.get();
+        boolean aligned = last.entries().size() == entries.size();
+        Page[] now = new Page[entries.size()];
+        List<Object> out = java.util.stream.IntStream.range(0, entries.size()).parallel().mapToObj(i -> {
+            Entry entry = entries.get(i);
+            Page before = aligned && last.entries().get(i) == entry ? last.pages()[i] : null;
+            if (before != null && before.fits(templates, outline, entry, assets)) {
+                now[i] = before;
+                return (Object) before.file();
+            }
+            try {
+                OutputFile file = render.apply(entry);
+                now[i] = pages.get(file.path());
+                return (Object) file;
+            } catch (org.hearth.diag.BuildFailure f) {
+                return f;
+            }
+        }).toList();
+        entryPages.set(new EntryPages(entries, now));
+        return out;
+    }
+
+    private OutputFile made(String path, Templates templates, Workbook outline, Entry entry, AssetManifest assets,
+            Function<PageAssets, OutputFile> render) {
         PageAssets used = new PageAssets(assets);
         OutputFile file = render.apply(used);
-        pages.put(path, new Page(templates, outline, entry, used.used(), file));
+        pages.put(path, new Page(templates, outline, entry, used(used.used()), file));
         return file;
+    }
+
+    /**
+     * The one record of these asset URLs: pages that asked for the same assets share it (every
+     * entry page asks for the same ones), so a rebuild checks them against the new names once,
+     * not once per page.
+     */
+    private UsedAssets used(Map<String, String> urls) {
+        if (usedAssets.size() > 256) {
+            usedAssets.clear(); // each edit of the index names new ones; pages keep theirs
+        }
+        return usedAssets.computeIfAbsent(urls, UsedAssets::new);
+    }
+
+    /** Asset URLs a page used, and whether they were last found to be the current ones. */
+    private static final class UsedAssets {
+        private final Map<String, String> urls;
+        private volatile Checked checked;
+
+        UsedAssets(Map<String, String> urls) {
+            this.urls = urls;
+        }
+
+        boolean current(AssetManifest assets) {
+            Checked last = checked;
+            if (last != null && last.assets() == assets) {
+                return last.same();
+            }
+            boolean same = sameUrls(urls, assets);
+            checked = new Checked(assets, same);
+            return same;
+        }
+
+        private record Checked(AssetManifest assets, boolean same) {
+        }
+    }
+
+    /** Last build's entries in book order and each one's page (null where it has none recorded). */
+    private record EntryPages(List<Entry> entries, Page[] pages) {
     }
 
     private static boolean sameUrls(Map<String, String> used, AssetManifest assets) {
@@ -144,6 +222,20 @@ public final class SiteMemo {
         return made;
     }
 
+    /** Where every page's crisis link points ({@link SitePage#safetyHref}), looked for again only in a new outline. */
+    String safetyHref(Workbook outline) {
+        SafetyLink last = safety.get();
+        if (last != null && last.outline() == outline) {
+            return last.href();
+        }
+        String href = SitePage.safetyHref(outline);
+        safety.set(new SafetyLink(outline, href));
+        return href;
+    }
+
+    private record SafetyLink(Workbook outline, String href) {
+    }
+
     /** Forgets the page and search-index part of the entry {@code id}, so the next build makes them again. */
     public void forget(String id) {
         pages.remove(id + ".html");
@@ -189,7 +281,13 @@ public final class SiteMemo {
         pruned.set(outline);
     }
 
-    private record Page(Templates templates, Workbook outline, Entry entry, Map<String, String> assets, OutputFile file) {
+    private record Page(Templates templates, Workbook outline, Entry entry, UsedAssets assets, OutputFile file) {
+
+        /** Whether this page is what these inputs render. */
+        boolean fits(Templates templates, Workbook outline, Entry entry, AssetManifest assets) {
+            return this.templates == templates && this.outline == outline && Objects.equals(this.entry, entry)
+                    && this.assets.current(assets);
+        }
     }
 
     /** A file (its contents compared by identity) and their SHA-256. */

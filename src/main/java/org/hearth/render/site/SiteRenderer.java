@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Collectors;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Diagnostic;
 import org.hearth.model.Entry;
@@ -71,7 +70,7 @@ public final class SiteRenderer {
         memo.fingerprint(index.file(), index.fingerprint());
         plain.put("search-index.js", index.file());
         AssetManifest assets = AssetManifest.of(plain, memo::hash);
-        String safety = SitePage.safetyHref(workbook);
+        String safety = memo.safetyHref(workbook);
         List<OutputFile> files = new ArrayList<>();
         files.add(page(Routes.HOME, "site/home.ftlh", workbook, null, "home", "the home page", assets, safety));
         // The prompt library lists every prompt of the book, so with thousands of exercises it is
@@ -80,13 +79,8 @@ public final class SiteRenderer {
         CompletableFuture<OutputFile> library = CompletableFuture.supplyAsync(() ->
                 page(Routes.LIBRARY, "site/library.ftlh", workbook, null, "library", "the prompt library", assets, safety));
         // Pages are independent and Freemarker templates are thread-safe: render them on every core.
-        List<Object> pages = full.entries().parallelStream().map(entry -> {
-            try {
-                return (Object) page(entry.id() + ".html", "site/entry.ftlh", workbook, entry, "entry", entry.sourceFile(), assets, safety);
-            } catch (BuildFailure f) {
-                return f;
-            }
-        }).toList();
+        List<Object> pages = memo.entryPages(full.entries(), templates, workbook, assets,
+                entry -> page(entry.id() + ".html", "site/entry.ftlh", workbook, entry, "entry", entry.sourceFile(), assets, safety));
         // A broken template fails every page alike: report each problem once, for the first page in book order.
         Map<String, Diagnostic> problems = new LinkedHashMap<>();
         for (Object page : pages) {
