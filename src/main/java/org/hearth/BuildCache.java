@@ -61,9 +61,24 @@ public final class BuildCache {
         return all;
     }
 
+    /** Last build's documents, in order, and what each rendered to (same places). */
+    record Placed(java.util.List<org.hearth.content.SourceDocument> docs, Hearth.RenderedMemo[] memos) {
+    }
+
     /** One language's rendered Markdown: the link targets it was rendered against, and each document's result by path. */
     static final class MarkdownMemo {
         final AtomicReference<Hearth.LinkTargets> targets = new AtomicReference<>();
+        private final AtomicReference<Placed> placed = new AtomicReference<>(new Placed(java.util.List.of(), new Hearth.RenderedMemo[0]));
+
+        /** Last build's documents in order with what each rendered to. */
+        Placed placed() {
+            return placed.get();
+        }
+
+        void placed(Placed now) {
+            placed.set(now);
+        }
+
         // Guarded by this memo: the documents the link targets were last made from.
         private java.util.List<org.hearth.content.SourceDocument> targetsOf = java.util.List.of();
 

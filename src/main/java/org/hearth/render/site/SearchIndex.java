@@ -30,7 +30,7 @@ final class SearchIndex {
     static Script script(Workbook workbook, SiteMemo memo, org.hearth.i18n.Catalogue msg) {
         // Each entry's part depends on that entry alone: make them on every core (a parallel stream's
         // list keeps the book's order, so the script's bytes do not depend on the thread count).
-        List<SiteMemo.IndexPart> parts = workbook.entries().parallelStream().map(e -> memo.indexPart(e, () -> part(e, msg))).toList();
+        List<SiteMemo.IndexPart> parts = memo.indexParts(workbook.entries(), e -> part(e, msg));
         StringBuilder pages = new StringBuilder();
         StringBuilder labels = new StringBuilder();
         for (PlacedPrompt p : workbook.morePrompts()) {

@@ -34,6 +34,7 @@ public final class SiteMemo {
     private final AtomicReference<Workbook> pruned = new AtomicReference<>();
     private final AtomicReference<OfflineFiles.Listing> listing = new AtomicReference<>();
     private final AtomicReference<SafetyLink> safety = new AtomicReference<>();
+    private final AtomicReference<List<IndexPart>> lastParts = new AtomicReference<>(List.of());
     private final AtomicReference<EntryPages> entryPages = new AtomicReference<>(new EntryPages(List.of(), new Page[0]));
     private final Map<Map<String, String>, UsedAssets> usedAssets = new ConcurrentHashMap<>();
 
@@ -240,6 +241,22 @@ public final class SiteMemo {
     public void forget(String id) {
         pages.remove(id + ".html");
         index.remove(id);
+    }
+
+    /**
+     * Every entry's part of the search index, in order, made on every core: an entry that is the
+     * very one of last time at the same place keeps its part without a look-up by id.
+     */
+    List<IndexPart> indexParts(List<Entry> entries, Function<Entry, IndexPart> make) {
+        List<IndexPart> last = lastParts.get();
+        boolean aligned = last.size() == entries.size();
+        List<IndexPart> parts = java.util.stream.IntStream.range(0, entries.size()).parallel().mapToObj(i -> {
+            Entry e = entries.get(i);
+            IndexPart before = aligned ? last.get(i) : null;
+            return before != null && before.entry() == e ? before : indexPart(e, () -> make.apply(e));
+        }).toList();
+        lastParts.set(parts);
+        return parts;
     }
 
     /** One entry's part of the search index, made again only when the entry changed. */
