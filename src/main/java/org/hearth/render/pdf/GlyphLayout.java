@@ -8,12 +8,10 @@ import java.awt.geom.AffineTransform;
 import java.awt.font.TextAttribute;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.GlyphLayoutFontManager;
 import org.openpdf.text.pdf.GlyphLayoutManager;
@@ -42,12 +40,32 @@ final class GlyphLayout {
 
     private final ThemeFonts fonts = new ThemeFonts();
     private final java.util.function.Supplier<List<byte[]>> fontFiles;
+    private final Widths widths;
     private ITextRenderer renderer;
     private int described = -1;
 
-    /** @param fontFiles the font files the user agent served so far (for {@code @font-face}) */
-    GlyphLayout(java.util.function.Supplier<List<byte[]>> fontFiles) {
+    /**
+     * @param fontFiles the font files the user agent served so far (for {@code @font-face})
+     * @param widths the widths already measured for the same document (the copy-fitting layout's, for the real one)
+     */
+    GlyphLayout(java.util.function.Supplier<List<byte[]>> fontFiles, Widths widths) {
         this.fontFiles = fontFiles;
+        this.widths = widths;
+    }
+
+    /**
+     * Shaped widths by font file, size and text. Shaping is a pure function of the three, and each
+     * layout of a PDF measures the same runs again and again (every break the line breaker tries, and
+     * the copy-fitting layout's runs once more in the real layout): one memo for every layout of a
+     * PDF measures each run once. The font file is compared by identity, as the theme serves each
+     * file as one array.
+     */
+    static final class Widths {
+
+        private record Key(byte[] file, float size, String text) {
+        }
+
+        private final Map<Key, Integer> measured = new HashMap<>();
     }
 
     /** The renderer whose {@code @font-face} fonts are shaped. */
@@ -77,15 +95,21 @@ final class GlyphLayout {
                 if (string.isEmpty() || !fonts.supportsFont(base)) {
                     return super.getWidth(context, font, string);
                 }
-                char[] chars = string.toCharArray();
-                Font awt = fonts.getAwtFont(base, font.getSize2D());
-                GlyphVector glyphs = awt.layoutGlyphVector(new FontRenderContext(new AffineTransform(), false, true),
-                        chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
-                double width = glyphs.getGlyphPosition(glyphs.getNumGlyphs()).getX();
-                // Flying Saucer's own rounding: up, unless a hair over a whole unit.
-                return width - Math.floor(width) < 0.1 ? (int) width : (int) Math.ceil(width);
+                float size = font.getSize2D();
+                return widths.measured.computeIfAbsent(new Widths.Key(fonts.fileOf(base), size, string), key -> shapedWidth(base, size, string));
             }
         };
+    }
+
+    /** The width of {@code string} shaped in {@code base} at {@code size}, rounded as Flying Saucer rounds. */
+    private int shapedWidth(BaseFont base, float size, String string) {
+        char[] chars = string.toCharArray();
+        Font awt = fonts.getAwtFont(base, size);
+        GlyphVector glyphs = awt.layoutGlyphVector(new FontRenderContext(new AffineTransform(), false, true),
+                chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+        double width = glyphs.getGlyphPosition(glyphs.getNumGlyphs()).getX();
+        // Flying Saucer's own rounding: up, unless a hair over a whole unit.
+        return width - Math.floor(width) < 0.1 ? (int) width : (int) Math.ceil(width);
     }
 
     /** Matches the renderer's {@code @font-face} fonts with the served font files, by PostScript name (again when more were loaded). */
@@ -217,24 +241,29 @@ final class GlyphLayout {
                 TextAttribute.KERNING, TextAttribute.KERNING_ON,
                 TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON);
 
-        private final Set<BaseFont> known = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Each shaped font's file, the one its Java font was loaded from. */
+        private final Map<BaseFont, byte[]> known = new IdentityHashMap<>();
 
         void add(BaseFont font, byte[] file) {
-            if (known.contains(font)) {
+            if (known.containsKey(font)) {
                 return;
             }
             try {
                 loadAwtFontFromInputStream(KERN_LIGA, new ByteArrayInputStream(file), font);
-                known.add(font);
+                known.put(font, file);
             } catch (FontFormatException | IOException e) {
                 // Checked when the name was read; a font Java cannot load is drawn unshaped.
             }
         }
 
+        byte[] fileOf(BaseFont font) {
+            return known.get(font);
+        }
+
         @Override
         public boolean supportsFont(BaseFont baseFont) {
             // OpenPDF's own manager throws for a font it was not given; here such a font is simply not shaped.
-            return known.contains(baseFont);
+            return known.containsKey(baseFont);
         }
     }
 }
