@@ -91,12 +91,17 @@ final class GlyphLayout {
             @Override
             public int getWidth(ITextFontContext context, ITextFSFont font, String string) {
                 BaseFont base = font.getFontDescription().getFont();
-                learnFonts();
-                if (string.isEmpty() || !fonts.supportsFont(base)) {
+                byte[] file = fonts.fileOf(base);
+                if (file == null) {
+                    // Learning the fonts again only adds fonts, so a font already known needs no look.
+                    learnFonts();
+                    file = fonts.fileOf(base);
+                }
+                if (string.isEmpty() || file == null) {
                     return super.getWidth(context, font, string);
                 }
                 float size = font.getSize2D();
-                return widths.measured.computeIfAbsent(new Widths.Key(fonts.fileOf(base), size, string), key -> shapedWidth(base, size, string));
+                return widths.measured.computeIfAbsent(new Widths.Key(file, size, string), key -> shapedWidth(base, size, string));
             }
         };
     }
