@@ -158,10 +158,24 @@ final class GlyphLayout {
     private static final class Shaper extends GlyphLayoutManager {
 
         private final GlyphLayoutFontManager fonts;
+        /**
+         * Each glyph's own advance, by font, size and glyph: asking the glyph vector for its metrics
+         * computes the glyph's outline bounds too, for every glyph drawn, where the advance is all
+         * that is read and a font has a few dozen glyphs.
+         */
+        private final Map<Advance, Float> advances = new HashMap<>();
+
+        private record Advance(BaseFont font, float size, int glyph) {
+        }
 
         Shaper(GlyphLayoutFontManager fonts) {
             super(fonts);
             this.fonts = fonts;
+        }
+
+        /** The advance of glyph {@code i} of {@code glyphs}, shaped in {@code font} at {@code size}, unkerned. */
+        private float advance(GlyphVector glyphs, int i, BaseFont font, float size) {
+            return advances.computeIfAbsent(new Advance(font, size, glyphs.getGlyphCode(i)), key -> glyphs.getGlyphMetrics(i).getAdvanceX());
         }
 
         @Override
@@ -205,7 +219,7 @@ final class GlyphLayout {
             double lastX = 0;
             for (int i = 0; i < n; i++) {
                 double x = glyphs.getGlyphPosition(i).getX();
-                double dx = i == 0 ? x : x - lastX - glyphs.getGlyphMetrics(i - 1).getAdvanceX();
+                double dx = i == 0 ? x : x - lastX - advance(glyphs, i - 1, baseFont, fontSize);
                 if (Math.abs(dx) >= 1e-3) {
                     run.add((float) (-dx * 1000 / fontSize));
                     pending = true;
