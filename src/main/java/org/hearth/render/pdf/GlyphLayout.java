@@ -62,10 +62,37 @@ final class GlyphLayout {
      */
     static final class Widths {
 
-        private record Key(byte[] file, float size, String text) {
-        }
-
         private final Map<Key, Integer> measured = new HashMap<>();
+
+        /**
+         * A run's font file, size and text. Written out rather than a record: a record's equals and
+         * hashCode go through method handles, which cost more than the look-up saves while the JVM is
+         * still interpreting them (most of a cold build).
+         */
+        private static final class Key {
+
+            private final byte[] file;
+            private final float size;
+            private final String text;
+            private final int hash;
+
+            Key(byte[] file, float size, String text) {
+                this.file = file;
+                this.size = size;
+                this.text = text;
+                this.hash = (System.identityHashCode(file) * 31 + Float.floatToIntBits(size)) * 31 + text.hashCode();
+            }
+
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof Key k && k.file == file && Float.floatToIntBits(k.size) == Float.floatToIntBits(size) && k.text.equals(text);
+            }
+
+            @Override
+            public int hashCode() {
+                return hash;
+            }
+        }
     }
 
     /** The renderer whose {@code @font-face} fonts are shaped. */
@@ -165,7 +192,28 @@ final class GlyphLayout {
          */
         private final Map<Advance, Float> advances = new HashMap<>();
 
-        private record Advance(BaseFont font, float size, int glyph) {
+        /** A glyph of a font at a size (written out, not a record, for the reason {@link Widths.Key} gives). */
+        private static final class Advance {
+
+            private final BaseFont font;
+            private final float size;
+            private final int glyph;
+
+            Advance(BaseFont font, float size, int glyph) {
+                this.font = font;
+                this.size = size;
+                this.glyph = glyph;
+            }
+
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof Advance a && a.font == font && Float.floatToIntBits(a.size) == Float.floatToIntBits(size) && a.glyph == glyph;
+            }
+
+            @Override
+            public int hashCode() {
+                return (System.identityHashCode(font) * 31 + Float.floatToIntBits(size)) * 31 + glyph;
+            }
         }
 
         Shaper(GlyphLayoutFontManager fonts) {
