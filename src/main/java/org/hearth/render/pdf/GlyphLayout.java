@@ -8,12 +8,10 @@ import java.awt.geom.AffineTransform;
 import java.awt.font.TextAttribute;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.GlyphLayoutFontManager;
 import org.openpdf.text.pdf.GlyphLayoutManager;
@@ -42,12 +40,59 @@ final class GlyphLayout {
 
     private final ThemeFonts fonts = new ThemeFonts();
     private final java.util.function.Supplier<List<byte[]>> fontFiles;
+    private final Widths widths;
     private ITextRenderer renderer;
     private int described = -1;
 
-    /** @param fontFiles the font files the user agent served so far (for {@code @font-face}) */
-    GlyphLayout(java.util.function.Supplier<List<byte[]>> fontFiles) {
+    /**
+     * @param fontFiles the font files the user agent served so far (for {@code @font-face})
+     * @param widths the widths already measured for the same document (the copy-fitting layout's, for the real one)
+     */
+    GlyphLayout(java.util.function.Supplier<List<byte[]>> fontFiles, Widths widths) {
         this.fontFiles = fontFiles;
+        this.widths = widths;
+    }
+
+    /**
+     * Shaped widths by font file, size and text. Shaping is a pure function of the three, and each
+     * layout of a PDF measures the same runs again and again (every break the line breaker tries, and
+     * the copy-fitting layout's runs once more in the real layout): one memo for every layout of a
+     * PDF measures each run once. The font file is compared by identity, as the theme serves each
+     * file as one array.
+     */
+    static final class Widths {
+
+        private final Map<Key, Integer> measured = new HashMap<>();
+
+        /**
+         * A run's font file, size and text. Written out rather than a record: a record's equals and
+         * hashCode go through method handles, which cost more than the look-up saves while the JVM is
+         * still interpreting them (most of a cold build).
+         */
+        private static final class Key {
+
+            private final byte[] file;
+            private final float size;
+            private final String text;
+            private final int hash;
+
+            Key(byte[] file, float size, String text) {
+                this.file = file;
+                this.size = size;
+                this.text = text;
+                this.hash = (System.identityHashCode(file) * 31 + Float.floatToIntBits(size)) * 31 + text.hashCode();
+            }
+
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof Key k && k.file == file && Float.floatToIntBits(k.size) == Float.floatToIntBits(size) && k.text.equals(text);
+            }
+
+            @Override
+            public int hashCode() {
+                return hash;
+            }
+        }
     }
 
     /** The renderer whose {@code @font-face} fonts are shaped. */
@@ -73,19 +118,30 @@ final class GlyphLayout {
             @Override
             public int getWidth(ITextFontContext context, ITextFSFont font, String string) {
                 BaseFont base = font.getFontDescription().getFont();
-                learnFonts();
-                if (string.isEmpty() || !fonts.supportsFont(base)) {
+                byte[] file = fonts.fileOf(base);
+                if (file == null) {
+                    // Learning the fonts again only adds fonts, so a font already known needs no look.
+                    learnFonts();
+                    file = fonts.fileOf(base);
+                }
+                if (string.isEmpty() || file == null) {
                     return super.getWidth(context, font, string);
                 }
-                char[] chars = string.toCharArray();
-                Font awt = fonts.getAwtFont(base, font.getSize2D());
-                GlyphVector glyphs = awt.layoutGlyphVector(new FontRenderContext(new AffineTransform(), false, true),
-                        chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
-                double width = glyphs.getGlyphPosition(glyphs.getNumGlyphs()).getX();
-                // Flying Saucer's own rounding: up, unless a hair over a whole unit.
-                return width - Math.floor(width) < 0.1 ? (int) width : (int) Math.ceil(width);
+                float size = font.getSize2D();
+                return widths.measured.computeIfAbsent(new Widths.Key(file, size, string), key -> shapedWidth(base, size, string));
             }
         };
+    }
+
+    /** The width of {@code string} shaped in {@code base} at {@code size}, rounded as Flying Saucer rounds. */
+    private int shapedWidth(BaseFont base, float size, String string) {
+        char[] chars = string.toCharArray();
+        Font awt = fonts.getAwtFont(base, size);
+        GlyphVector glyphs = awt.layoutGlyphVector(new FontRenderContext(new AffineTransform(), false, true),
+                chars, 0, chars.length, Font.LAYOUT_LEFT_TO_RIGHT);
+        double width = glyphs.getGlyphPosition(glyphs.getNumGlyphs()).getX();
+        // Flying Saucer's own rounding: up, unless a hair over a whole unit.
+        return width - Math.floor(width) < 0.1 ? (int) width : (int) Math.ceil(width);
     }
 
     /** Matches the renderer's {@code @font-face} fonts with the served font files, by PostScript name (again when more were loaded). */
@@ -129,10 +185,45 @@ final class GlyphLayout {
     private static final class Shaper extends GlyphLayoutManager {
 
         private final GlyphLayoutFontManager fonts;
+        /**
+         * Each glyph's own advance, by font, size and glyph: asking the glyph vector for its metrics
+         * computes the glyph's outline bounds too, for every glyph drawn, where the advance is all
+         * that is read and a font has a few dozen glyphs.
+         */
+        private final Map<Advance, Float> advances = new HashMap<>();
+
+        /** A glyph of a font at a size (written out, not a record, for the reason {@link Widths.Key} gives). */
+        private static final class Advance {
+
+            private final BaseFont font;
+            private final float size;
+            private final int glyph;
+
+            Advance(BaseFont font, float size, int glyph) {
+                this.font = font;
+                this.size = size;
+                this.glyph = glyph;
+            }
+
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof Advance a && a.font == font && Float.floatToIntBits(a.size) == Float.floatToIntBits(size) && a.glyph == glyph;
+            }
+
+            @Override
+            public int hashCode() {
+                return (System.identityHashCode(font) * 31 + Float.floatToIntBits(size)) * 31 + glyph;
+            }
+        }
 
         Shaper(GlyphLayoutFontManager fonts) {
             super(fonts);
             this.fonts = fonts;
+        }
+
+        /** The advance of glyph {@code i} of {@code glyphs}, shaped in {@code font} at {@code size}, unkerned. */
+        private float advance(GlyphVector glyphs, int i, BaseFont font, float size) {
+            return advances.computeIfAbsent(new Advance(font, size, glyphs.getGlyphCode(i)), key -> glyphs.getGlyphMetrics(i).getAdvanceX());
         }
 
         @Override
@@ -176,7 +267,7 @@ final class GlyphLayout {
             double lastX = 0;
             for (int i = 0; i < n; i++) {
                 double x = glyphs.getGlyphPosition(i).getX();
-                double dx = i == 0 ? x : x - lastX - glyphs.getGlyphMetrics(i - 1).getAdvanceX();
+                double dx = i == 0 ? x : x - lastX - advance(glyphs, i - 1, baseFont, fontSize);
                 if (Math.abs(dx) >= 1e-3) {
                     run.add((float) (-dx * 1000 / fontSize));
                     pending = true;
@@ -217,24 +308,29 @@ final class GlyphLayout {
                 TextAttribute.KERNING, TextAttribute.KERNING_ON,
                 TextAttribute.LIGATURES, TextAttribute.LIGATURES_ON);
 
-        private final Set<BaseFont> known = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Each shaped font's file, the one its Java font was loaded from. */
+        private final Map<BaseFont, byte[]> known = new IdentityHashMap<>();
 
         void add(BaseFont font, byte[] file) {
-            if (known.contains(font)) {
+            if (known.containsKey(font)) {
                 return;
             }
             try {
                 loadAwtFontFromInputStream(KERN_LIGA, new ByteArrayInputStream(file), font);
-                known.add(font);
+                known.put(font, file);
             } catch (FontFormatException | IOException e) {
                 // Checked when the name was read; a font Java cannot load is drawn unshaped.
             }
         }
 
+        byte[] fileOf(BaseFont font) {
+            return known.get(font);
+        }
+
         @Override
         public boolean supportsFont(BaseFont baseFont) {
             // OpenPDF's own manager throws for a font it was not given; here such a font is simply not shaped.
-            return known.contains(baseFont);
+            return known.containsKey(baseFont);
         }
     }
 }

@@ -95,9 +95,15 @@ final class PageFurniture extends PdfPageEventHelper {
         canvas.restoreState();
     }
 
-    /** A page on which Flying Saucer painted nothing: no text, no rule, no image. */
+    /** An operator that paints: text shown, a rectangle, an image or form, a fill or stroke. */
+    private static final java.util.regex.Pattern PAINTS = java.util.regex.Pattern.compile("\\bT[Jj]|\\bre\\b|\\bDo\\b|\\b[fFSsBb]\\*?\\n");
+
+    /**
+     * A page on which Flying Saucer painted nothing: no text, no rule, no image. Searched for, not
+     * matched whole with {@code .*} around it, which compiled the pattern for every page and
+     * backtracked through the page's whole content stream.
+     */
     private static boolean blank(PdfContentByte canvas) {
-        String ops = canvas.toString();
-        return !ops.matches("(?s).*(\\bT[Jj]|\\bre\\b|\\bDo\\b|\\b[fFSsBb]\\*?\\n).*");
+        return !PAINTS.matcher(canvas.toString()).find();
     }
 }

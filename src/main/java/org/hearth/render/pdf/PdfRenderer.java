@@ -112,11 +112,12 @@ public final class PdfRenderer {
         String xhtml = xhtml(workbook, fillable, options.rightHand(), fillable || keepsake == null ? null : keepsake.on(column(workbook.book().pageSize())),
                 fill);
         Document dom = parse(xhtml);
-        fit(dom, workbook, fill == null ? java.util.Set.of() : fill.notes());
+        GlyphLayout.Widths widths = new GlyphLayout.Widths();
+        fit(dom, workbook, fill == null ? java.util.Set.of() : fill.notes(), widths);
         byte[] inputHash = inputHash(xhtml, workbook);
         PdfStandard standard = standard(workbook, options);
         TagTree tags = standard.tagged() ? new TagTree(dom, workbook.book().language()) : null;
-        RenderedPdf pdf = layout(dom, workbook, time, inputHash, tags, fillable, fill);
+        RenderedPdf pdf = layout(dom, workbook, time, inputHash, tags, fillable, fill, widths);
         byte[] bytes = pdf.file().bytes();
         byte[] id = java.util.Arrays.copyOf(inputHash, 16);
         bytes = new PdfFinisher(standard, workbook.book().language(), time, id).finish(bytes, tags);
@@ -257,7 +258,7 @@ public final class PdfRenderer {
     String fittedXhtml(Workbook workbook, boolean fillable, boolean rightHand) {
         try {
             Document dom = xml.parse(xhtml(workbook, fillable, rightHand));
-            fit(dom, workbook, java.util.Set.of());
+            fit(dom, workbook, java.util.Set.of(), new GlyphLayout.Widths());
             java.io.StringWriter out = new java.io.StringWriter();
             javax.xml.transform.TransformerFactory.newInstance().newTransformer()
                     .transform(new javax.xml.transform.dom.DOMSource(dom), new javax.xml.transform.stream.StreamResult(out));
@@ -281,10 +282,10 @@ public final class PdfRenderer {
      * The template's document made ready for layout: links pointed inside the PDF, headings kept
      * from ending on one word, and the last writing spaces grown to their page foot.
      */
-    private void fit(Document dom, Workbook workbook, java.util.Set<String> notesWanted) {
+    private void fit(Document dom, Workbook workbook, java.util.Set<String> notesWanted, GlyphLayout.Widths widths) {
         rewriteLinks(dom);
         HeadingBreaks.bindLastWords(dom);
-        copyFit(dom, workbook, notesWanted);
+        copyFit(dom, workbook, notesWanted, widths);
     }
 
     /**
@@ -341,11 +342,11 @@ public final class PdfRenderer {
      * Copy-fitting: a first layout, measured only, tells which writing spaces end their page, and
      * those grow to the page foot in the document before the real layout (see {@link CopyFit}).
      */
-    private void copyFit(Document dom, Workbook workbook, java.util.Set<String> notesWanted) {
+    private void copyFit(Document dom, Workbook workbook, java.util.Set<String> notesWanted, GlyphLayout.Widths widths) {
         VisibleTextDevice device = new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ThemeUserAgent agent = new ThemeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 path -> theme.file(path).orElse(null), workbook.media());
-        ITextRenderer first = renderer(device, agent, new GlyphLayout(agent::fonts));
+        ITextRenderer first = renderer(device, agent, new GlyphLayout(agent::fonts, widths));
         first.setDocument(dom, ThemeUserAgent.BASE);
         first.layout();
         org.hearth.i18n.Catalogue words = templates.messages(workbook.book().language());
@@ -353,7 +354,7 @@ public final class PdfRenderer {
                 (title, line) -> words.t("pdf.notesOn", title) + (line > 1 ? " (" + words.t("pdf.line", line) + ")" : ""), notesWanted);
         if (fitted.needsCheck()) {
             // A drawing box grown above a pushed prompt: keep it only if every page still starts as before.
-            ITextRenderer again = renderer(device, agent, new GlyphLayout(agent::fonts));
+            ITextRenderer again = renderer(device, agent, new GlyphLayout(agent::fonts, widths));
             again.setDocument(dom, ThemeUserAgent.BASE);
             again.layout();
             fitted.confirm(again);
@@ -361,12 +362,12 @@ public final class PdfRenderer {
     }
 
     private RenderedPdf layout(Document dom, Workbook workbook, Instant time, byte[] inputHash, TagTree tags, boolean fillable,
-            FormFill fill) {
+            FormFill fill, GlyphLayout.Widths widths) {
         ITextOutputDevice device = tags != null ? new TaggingOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, tags)
                 : new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ThemeUserAgent agent = new ThemeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 path -> theme.file(path).orElse(null), workbook.media());
-        GlyphLayout glyphs = new GlyphLayout(agent::fonts);
+        GlyphLayout glyphs = new GlyphLayout(agent::fonts, widths);
         ITextRenderer renderer = renderer(device, agent, glyphs);
         renderer.setPDFCreator("Hearth");
         renderer.setPDFProducer("Hearth (Flying Saucer, OpenPDF)");
