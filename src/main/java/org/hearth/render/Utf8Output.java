@@ -20,11 +20,36 @@ final class Utf8Output extends Writer {
 
     private final List<byte[]> full = new ArrayList<>();
     private final char[] chars = new char[2048];
-    private byte[] piece = new byte[FIRST_PIECE];
+    private final byte[] first;
+    private byte[] piece;
     private int at;
     private int size;
     /** A high surrogate whose low half has not been written yet, or 0. */
     private char high;
+
+    /** An output with a first piece of its own. */
+    Utf8Output() {
+        this(new byte[FIRST_PIECE]);
+    }
+
+    /**
+     * An output that writes into {@code first} until it is full: a buffer the caller reuses from
+     * page to page, since {@link #bytes()} always returns a copy.
+     */
+    Utf8Output(byte[] first) {
+        this.first = first;
+        this.piece = first;
+    }
+
+    /** A first piece for {@link #Utf8Output(byte[])}. */
+    static byte[] firstPiece() {
+        return new byte[FIRST_PIECE];
+    }
+
+    /** The first piece, to be reused once {@link #bytes()} has been taken. */
+    byte[] first() {
+        return first;
+    }
 
     @Override
     public void write(int c) {

@@ -60,4 +60,18 @@ class Utf8OutputTest {
         }
         assertArrayEquals(whole.toString().getBytes(StandardCharsets.UTF_8), out.bytes());
     }
+
+    @Test
+    void aReusedFirstPieceNeverShowsThroughAnEarlierResult() {
+        byte[] first = Utf8Output.firstPiece();
+        Utf8Output one = new Utf8Output(first);
+        one.write("first page \u00e9");
+        byte[] a = one.bytes();
+        Utf8Output two = new Utf8Output(one.first());
+        String big = "x".repeat(100_000) + "\u2014";
+        two.write(big);
+        byte[] b = two.bytes();
+        assertArrayEquals("first page \u00e9".getBytes(StandardCharsets.UTF_8), a);
+        assertArrayEquals(big.getBytes(StandardCharsets.UTF_8), b);
+    }
 }
