@@ -117,7 +117,8 @@ final class Flexmark {
             if (chars.indexOf('\\') >= 0 || chars.indexOf('&') >= 0) {
                 context.delegateRender();
             } else {
-                html.text(Escaping.normalizeEOL(chars));
+                // normalizeEOL copies the text a character at a time; without a '\r' it is the text itself.
+                html.text(chars.indexOf('\r') < 0 ? chars : Escaping.normalizeEOL(chars));
             }
         }
 

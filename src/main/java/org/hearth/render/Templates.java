@@ -24,6 +24,8 @@ public final class Templates {
 
     private final Configuration cfg;
     private final org.hearth.i18n.Catalogues catalogues;
+    /** Each rendering thread's first output piece, see {@link #renderUtf8}. */
+    private final ThreadLocal<byte[]> firstPieces = new ThreadLocal<>();
 
     public Templates(Theme theme) {
         catalogues = new org.hearth.i18n.Catalogues(theme::read, Theme::bundled);
@@ -69,9 +71,17 @@ public final class Templates {
      * @throws BuildFailure with the template's position when the template is broken
      */
     public byte[] renderUtf8(String name, Object model, String forFile) {
-        Utf8Output out = new Utf8Output();
-        process(name, model, forFile, out);
-        return out.bytes();
+        // Each thread reuses its first 32 KB piece from page to page (10,000 pages allocated 320 MB
+        // of them); taken out while in use, so a render inside a render gets its own.
+        byte[] first = firstPieces.get();
+        firstPieces.set(null);
+        Utf8Output out = new Utf8Output(first == null ? Utf8Output.firstPiece() : first);
+        try {
+            process(name, model, forFile, out);
+            return out.bytes();
+        } finally {
+            firstPieces.set(out.first());
+        }
     }
 
     private void process(String name, Object model, String forFile, java.io.Writer out) {
@@ -98,6 +108,22 @@ public final class Templates {
                     "check the expression at this place in the template");
         } catch (IOException e) {
             throw BuildFailure.of(Position.ofFile("templates/" + name), "cannot write template output: " + e.getMessage(), "");
+        }
+    }
+
+    /**
+     * {@code text} escaped for HTML here, once, exactly as a {@code .ftlh} template escapes
+     * {@code ${text}}; printed with {@code ${...}} it is written as it is, not escaped again. For
+     * text that every page prints alike (the scripts' 11 KB of strings): escaping it on each page
+     * was many small writes.
+     */
+    public static freemarker.core.TemplateHTMLOutputModel html(String text) {
+        try {
+            // fromMarkup, not fromPlainTextByEscaping: that one would escape again at every print.
+            freemarker.core.HTMLOutputFormat html = freemarker.core.HTMLOutputFormat.INSTANCE;
+            return html.fromMarkup(html.escapePlainText(text));
+        } catch (freemarker.template.TemplateModelException e) {
+            throw new IllegalStateException("HTML escaping cannot fail", e);
         }
     }
 

@@ -63,6 +63,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void carriageReturnsInTextBecomeLineFeedsAsFlexmarkWritesThem() {
+        Diagnostics d = new Diagnostics();
+        String crlf = html(render("One line\r\nand the next\r\n\r\nThird\rfourth\n", d));
+        String lf = html(render("One line\nand the next\n\nThird\nfourth\n", d));
+        assertEquals(lf, crlf);
+        assertFalse(crlf.contains("\r"), crlf);
+    }
+
+    @Test
     void rawHtmlIsEscaped() {
         Diagnostics d = new Diagnostics();
         String html = html(render("<script>alert(1)</script>\n\nInline <img src=x onerror=alert(1)> too.\n", d));

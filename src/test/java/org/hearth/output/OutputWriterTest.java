@@ -44,6 +44,26 @@ class OutputWriterTest {
     }
 
     @Test
+    void aLargePreviousBuildIsRemovedWhole() throws IOException {
+        Path out = project.resolve("output");
+        List<OutputFile> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            many.add(OutputFile.text("site/" + (i % 3 == 0 ? "assets/deep/" : "") + "p" + i + ".html", "page " + i));
+        }
+        writer.write(out, many, Set.of(), project, content);
+        Path link = out.resolve("site/link");
+        Files.createSymbolicLink(link, content);
+        Files.writeString(content.resolve("kept.md"), "the link's target stays");
+        writer.write(out, List.of(OutputFile.text("site/only.html", "new")), Set.of(), project, content);
+        try (Stream<Path> s = Files.walk(out)) {
+            assertEquals(List.of("", ".hearth-build", "site", "site/only.html"),
+                    s.map(p -> out.relativize(p).toString()).sorted().toList());
+        }
+        assertEquals(List.of("output"), siblings(), "no staging or old folders may be left behind");
+        assertTrue(Files.exists(content.resolve("kept.md")), "a link in the old build is removed, never followed");
+    }
+
+    @Test
     void partialBuildsKeepTheOtherOutput() throws IOException {
         Path out = project.resolve("output");
         writer.write(out, List.of(OutputFile.text("site/a.html", "A"), OutputFile.text("workbook.pdf", "P")), Set.of(), project, content);

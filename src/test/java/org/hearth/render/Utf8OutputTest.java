@@ -36,4 +36,42 @@ class Utf8OutputTest {
             assertArrayEquals(whole.toString().getBytes(StandardCharsets.UTF_8), out.bytes(), "round " + round);
         }
     }
+
+    @Test
+    void halvesOfPairsAtTheEdgesAreAsGetBytesHasThem() {
+        for (String text : new String[] {"a\ud83d", "\ude00a", "\ud83d\ud83d\ude00", "\ud83da\ude00\u00e9", "\ud83d"}) {
+            for (int cut = 0; cut <= text.length(); cut++) {
+                Utf8Output out = new Utf8Output();
+                out.append(text, 0, cut);
+                out.append(text.substring(cut));
+                assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), out.bytes(), text + " cut at " + cut);
+            }
+        }
+    }
+
+    @Test
+    void aLargeTextAcrossManyPieces() {
+        StringBuilder whole = new StringBuilder();
+        Utf8Output out = new Utf8Output();
+        for (int i = 0; i < 300_000; i++) {
+            String s = i % 7 == 0 ? "\u00e9\u2014\ud83d\ude00" : "abc<p>";
+            out.write(s);
+            whole.append(s);
+        }
+        assertArrayEquals(whole.toString().getBytes(StandardCharsets.UTF_8), out.bytes());
+    }
+
+    @Test
+    void aReusedFirstPieceNeverShowsThroughAnEarlierResult() {
+        byte[] first = Utf8Output.firstPiece();
+        Utf8Output one = new Utf8Output(first);
+        one.write("first page \u00e9");
+        byte[] a = one.bytes();
+        Utf8Output two = new Utf8Output(one.first());
+        String big = "x".repeat(100_000) + "\u2014";
+        two.write(big);
+        byte[] b = two.bytes();
+        assertArrayEquals("first page \u00e9".getBytes(StandardCharsets.UTF_8), a);
+        assertArrayEquals(big.getBytes(StandardCharsets.UTF_8), b);
+    }
 }

@@ -19,16 +19,21 @@ import org.hearth.model.Workbook;
  *     out once per build, not once per page (it looks through every entry)
  * @param messages the interface strings of the workbook's language
  * @param languages the language switcher (empty for a single-language site)
+ * @param scriptStrings the scripts' interface strings, from {@link #scriptStrings(org.hearth.i18n.Catalogue)}:
+ *     the same 11 KB on every page, so made once per build
+ * @param scriptStringsHtml {@code scriptStrings} escaped for the page's attribute, also once per
+ *     build ({@link org.hearth.render.Templates#html}), which the layout prints as it is
  */
 public record SitePage(Workbook workbook, Entry entry, String kind, String path, PageAssets assets, String safetyHref,
-        org.hearth.i18n.Catalogue messages, List<org.hearth.i18n.LanguageLink> languages)
+        org.hearth.i18n.Catalogue messages, List<org.hearth.i18n.LanguageLink> languages, String scriptStrings,
+        freemarker.core.TemplateHTMLOutputModel scriptStringsHtml)
         implements org.hearth.i18n.CatalogueView {
 
     /**
      * The scripts' interface strings (the catalogue's {@code js.*} keys) as a JSON object, for the
      * body's {@code data-strings} attribute (a data attribute, so the pages keep no inline script).
      */
-    public String scriptStrings() {
+    static String scriptStrings(org.hearth.i18n.Catalogue messages) {
         StringBuilder json = new StringBuilder("{");
         messages.messages().forEach((key, text) -> {
             if (key.startsWith("js.")) {

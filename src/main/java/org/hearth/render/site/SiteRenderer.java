@@ -71,16 +71,19 @@ public final class SiteRenderer {
         plain.put("search-index.js", index.file());
         AssetManifest assets = AssetManifest.of(plain, memo::hash);
         String safety = memo.safetyHref(workbook);
+        String strings = SitePage.scriptStrings(templates.messages(workbook.book().language()));
+        freemarker.core.TemplateHTMLOutputModel stringsHtml = Templates.html(strings);
         List<OutputFile> files = new ArrayList<>();
-        files.add(page(Routes.HOME, "site/home.ftlh", workbook, null, "home", "the home page", assets, safety));
+        files.add(page(Routes.HOME, "site/home.ftlh", workbook, null, "home", "the home page", assets, safety, strings, stringsHtml));
         // The prompt library lists every prompt of the book, so with thousands of exercises it is
         // by far the largest page (53 MB at 10,000): it starts on another core while the entries
         // render here, and takes its place in the list below, where its failure is reported as before.
         CompletableFuture<OutputFile> library = CompletableFuture.supplyAsync(() ->
-                page(Routes.LIBRARY, "site/library.ftlh", workbook, null, "library", "the prompt library", assets, safety));
+                page(Routes.LIBRARY, "site/library.ftlh", workbook, null, "library", "the prompt library", assets, safety, strings, stringsHtml));
         // Pages are independent and Freemarker templates are thread-safe: render them on every core.
         List<Object> pages = memo.entryPages(full.entries(), templates, workbook, assets,
-                entry -> page(entry.id() + ".html", "site/entry.ftlh", workbook, entry, "entry", entry.sourceFile(), assets, safety));
+                entry -> page(entry.id() + ".html", "site/entry.ftlh", workbook, entry, "entry", entry.sourceFile(), assets, safety,
+                        strings, stringsHtml));
         // A broken template fails every page alike: report each problem once, for the first page in book order.
         Map<String, Diagnostic> problems = new LinkedHashMap<>();
         for (Object page : pages) {
@@ -94,12 +97,12 @@ public final class SiteRenderer {
             throw new BuildFailure(List.copyOf(problems.values()));
         }
         if (!workbook.plan().isEmpty()) {
-            files.add(page(Routes.PLAN, "site/plan.ftlh", workbook, null, "plan", "the daily plan", assets, safety));
+            files.add(page(Routes.PLAN, "site/plan.ftlh", workbook, null, "plan", "the daily plan", assets, safety, strings, stringsHtml));
         }
         files.add(join(library));
-        files.add(page(Routes.ANSWERS, "site/answers.ftlh", workbook, null, "answers", "the answers page", assets, safety));
-        files.add(page(Routes.SEARCH, "site/search.ftlh", workbook, null, "search", "the search page", assets, safety));
-        files.add(page(Routes.NOT_FOUND, "site/404.ftlh", workbook, null, "notfound", "the 404 page", assets, safety));
+        files.add(page(Routes.ANSWERS, "site/answers.ftlh", workbook, null, "answers", "the answers page", assets, safety, strings, stringsHtml));
+        files.add(page(Routes.SEARCH, "site/search.ftlh", workbook, null, "search", "the search page", assets, safety, strings, stringsHtml));
+        files.add(page(Routes.NOT_FOUND, "site/404.ftlh", workbook, null, "notfound", "the 404 page", assets, safety, strings, stringsHtml));
         String base = workbook.book().baseUrl();
         StringBuilder robots = new StringBuilder("User-agent: *\nAllow: /\n");
         if (!base.isEmpty()) {
@@ -138,13 +141,13 @@ public final class SiteRenderer {
 
     /** One page from its template, or as rendered last time when nothing it shows has changed. */
     private OutputFile page(String path, String template, Workbook outline, Entry entry, String kind, String forFile,
-            AssetManifest assets, String safetyHref) {
+            AssetManifest assets, String safetyHref, String scriptStrings, freemarker.core.TemplateHTMLOutputModel scriptStringsHtml) {
         return memo.page(path, templates, outline, entry, assets, used -> new OutputFile(path,
                 templates.renderUtf8(template, new SitePage(outline, entry, kind, path, used, safetyHref,
                         templates.messages(outline.book().language()),
                         // The 404 page's switcher goes to each language's home: the missing page has no translation.
                         languages.links(outline.book().language(), Routes.NOT_FOUND.equals(path) ? Routes.HOME : path,
-                                entry == null ? null : entry.id())), forFile)));
+                                entry == null ? null : entry.id()), scriptStrings, scriptStringsHtml), forFile)));
     }
 
     private static String sitemap(String base, Workbook workbook) {
