@@ -83,7 +83,7 @@ final class OfflineFiles {
      *
      * @param site every other file of the site, as it will be written
      * @param script the theme's {@code site/sw.js}
-     * @param digest the SHA-256 of a file's bytes (a rebuild remembers those of files it reused)
+     * @param memo the last build's listing and the files' SHA-256s (a rebuild remembers those of files it reused)
      */
     static OutputFile worker(List<OutputFile> site, byte[] script, SiteMemo memo) {
         Listing listing = memo.listing(site);
