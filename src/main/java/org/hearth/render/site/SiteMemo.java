@@ -34,6 +34,8 @@ public final class SiteMemo {
     private final AtomicReference<Workbook> pruned = new AtomicReference<>();
     private final AtomicReference<OfflineFiles.Listing> listing = new AtomicReference<>();
     private final AtomicReference<SafetyLink> safety = new AtomicReference<>();
+    // The paths in digests that are assets (whose names change with their contents).
+    private final Set<String> assetDigests = ConcurrentHashMap.newKeySet();
     private final AtomicReference<List<IndexPart>> lastParts = new AtomicReference<>(List.of());
     private final AtomicReference<EntryPages> entryPages = new AtomicReference<>(new EntryPages(List.of(), new Page[0]));
     private final Map<Map<String, String>, UsedAssets> usedAssets = new ConcurrentHashMap<>();
@@ -203,6 +205,9 @@ public final class SiteMemo {
         Digested known = fingerprinted.get();
         byte[] digest = known != null && known.file().sameContent(file) ? known.digest() : OfflineFiles.digest(file);
         digests.put(file.path(), new Digested(file, digest));
+        if (file.path().startsWith(AssetManifest.DIR)) {
+            assetDigests.add(file.path());
+        }
         return digest;
     }
 
@@ -285,7 +290,15 @@ public final class SiteMemo {
                     assets.add(f.path());
                 }
             });
-            digests.keySet().removeIf(path -> path.startsWith(AssetManifest.DIR) && !assets.contains(path));
+            // Only assets' digests can have gone stale: they are remembered apart, so this looks at a
+            // few dozen paths, not at every page's.
+            for (java.util.Iterator<String> it = assetDigests.iterator(); it.hasNext(); ) {
+                String path = it.next();
+                if (!assets.contains(path)) {
+                    digests.remove(path);
+                    it.remove();
+                }
+            }
             return;
         }
         Set<String> paths = new HashSet<>();
@@ -295,6 +308,7 @@ public final class SiteMemo {
         pages.keySet().retainAll(paths);
         index.keySet().retainAll(ids);
         digests.keySet().retainAll(paths);
+        assetDigests.retainAll(paths);
         pruned.set(outline);
     }
 
