@@ -211,4 +211,45 @@ class IncrementalRebuildTest {
     private List<String> warnings(Hearth hearth) {
         return hearth.render(request).warnings().stream().map(org.hearth.diag.Diagnostic::format).toList();
     }
+
+    @Test
+    void anEditedCatalogueReachesTheSearchIndexOfASingleLanguageSite() throws IOException {
+        Path project = dir.resolve("single");
+        assertEquals(0, org.hearth.cli.Main.run(new String[] {"init", project.toString()},
+                new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter())));
+        BuildRequest single = new BuildRequest(project.resolve("content"), project.resolve("templates"), project.resolve("out"),
+                true, false, PrintOptions.DEFAULT, Overrides.NONE, null);
+        Hearth hearth = new Hearth(project).withCache(new BuildCache());
+        hearth.render(single);
+        // The index's labels come from the interface strings, not from the entries, which stay the same.
+        Path messages = project.resolve("templates/messages/en.properties");
+        Files.createDirectories(messages.getParent());
+        Files.writeString(messages, Files.readString(ROOT.resolve("templates/messages/en.properties"))
+                .replaceFirst("(?m)^index\\.note *=.*$", "index.note = a note, said otherwise"));
+        Map<String, byte[]> after = files(hearth.render(single).files());
+        Map<String, byte[]> fresh = files(new Hearth(project).render(single).files());
+        assertEquals(fresh.keySet(), after.keySet());
+        fresh.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
+        assertTrue(fresh.keySet().stream().anyMatch(p -> p.startsWith("site/assets/search-index.")
+                && text(fresh.get(p)).contains("a note, said otherwise")), "the edited label is in the index");
+    }
+
+    @Test
+    void aTranslationTakenAwayReachesTheOtherLanguagesSwitcher() throws IOException {
+        edit("workbook.yml", "languages: [en, es]", "languages: [en, es]\nmissing: omit");
+        Hearth hearth = new Hearth(dir).withCache(new BuildCache());
+        Map<String, byte[]> before = site(hearth);
+        assertTrue(text(before.get("site/signs-of-healing.html")).contains("es/signs-of-healing.html"), "the switcher links the translation");
+        Files.delete(content.resolve("es/exercises/30-signs-of-healing.md"));
+        Map<String, byte[]> after = site(hearth);
+        assertTrue(!text(after.get("site/signs-of-healing.html")).contains("es/signs-of-healing.html"),
+                "with no translation the switcher no longer links it");
+        assertSameAsAFreshBuild(after);
+    }
+
+    private static Map<String, byte[]> files(List<OutputFile> files) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        files.forEach(f -> out.put(f.path(), f.bytes()));
+        return out;
+    }
 }

@@ -65,8 +65,6 @@ public final class ContentLoader {
     private final Memo memo;
 
     private final StrictUtf8 utf8 = new StrictUtf8();
-    // Whether the last walk may have lost files since the one before (set by files()).
-    private boolean mayHaveGone = true;
 
     public ContentLoader(YamlReader yaml, PathNames names) {
         this(yaml, names, new Memo());
@@ -220,7 +218,8 @@ public final class ContentLoader {
     public Content load(Path contentDir, Diagnostics d) {
         // One walk finds every file with its size and time, so unchanged files cost no further look.
         List<Path> outside = new ArrayList<>();
-        Map<Path, Stamp> files = files(contentDir, outside);
+        boolean[] mayHaveGone = {true};
+        Map<Path, Stamp> files = files(contentDir, outside, mayHaveGone);
         for (Path link : outside) {
             // A content folder someone sends could link to any file on this machine, which the
             // build would then publish: only files that really lie inside content/ are read.
@@ -278,7 +277,7 @@ public final class ContentLoader {
         Map<String, byte[]> media = media(contentDir, files, d);
         // Forget files that are gone, so a long `serve` session does not hold on to them (looked
         // for only when some may be: a save that removed nothing leaves all 10,000 where they were).
-        if (mayHaveGone) {
+        if (mayHaveGone[0]) {
             cache.keySet().retainAll(files.keySet());
         }
         return new Content(docs, prompts, resources, media);
@@ -311,9 +310,10 @@ public final class ContentLoader {
     /**
      * Every regular file under {@code dir} with its stamp: the last walk updated at the paths a
      * watcher saw change when there is one to trust, else a whole walk (remembered for next time
-     * when a watcher was already reporting changes and no link was met).
+     * when a watcher was already reporting changes and no link was met). {@code mayHaveGone} is
+     * left true unless the walk was updated and lost no file.
      */
-    private Map<Path, Stamp> files(Path dir, List<Path> outside) {
+    private Map<Path, Stamp> files(Path dir, List<Path> outside, boolean[] mayHaveGone) {
         Walk start = memo.take(dir);
         try {
             if (start.last() != null) {
@@ -321,11 +321,10 @@ public final class ContentLoader {
                 Map<Path, Stamp> updated = update(dir, start.last(), start.changed(), gone);
                 if (updated != null) {
                     memo.remember(dir, updated);
-                    mayHaveGone = gone[0];
+                    mayHaveGone[0] = gone[0];
                     return updated;
                 }
             }
-            mayHaveGone = true;
             boolean[] links = {false};
             Map<Path, Stamp> files = walk(dir, outside, links);
             if (start.watched() && !links[0]) {

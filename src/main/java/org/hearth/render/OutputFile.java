@@ -21,7 +21,7 @@ public final class OutputFile {
      * @param bytes the contents
      */
     public OutputFile(String path, byte[] bytes) {
-        this(path, new Content(Objects.requireNonNull(bytes), bytes.length, null));
+        this(path, new Content(Objects.requireNonNull(bytes), bytes.length, null, null));
     }
 
     private OutputFile(String path, Content content) {
@@ -37,9 +37,17 @@ public final class OutputFile {
     /**
      * A file of {@code size} bytes that {@code assemble} puts together the first time they are
      * asked for (once, whichever thread asks).
+     *
+     * @param standIn a SHA-256 that stands for the bytes wherever their digest is wanted (made from
+     *     their parts, so the bytes need not be put together for it), or null
      */
-    public static OutputFile assembled(String path, int size, Supplier<byte[]> assemble) {
-        return new OutputFile(path, new Content(null, size, Objects.requireNonNull(assemble)));
+    public static OutputFile assembled(String path, int size, byte[] standIn, Supplier<byte[]> assemble) {
+        return new OutputFile(path, new Content(null, size, Objects.requireNonNull(assemble), standIn == null ? null : standIn.clone()));
+    }
+
+    /** The digest that stands for the contents (see {@link #assembled}), or null: then hash the bytes. */
+    public byte[] standIn() {
+        return content.standIn == null ? null : content.standIn.clone();
     }
 
     /** Its path inside the output folder, with '/' separators. */
@@ -77,11 +85,13 @@ public final class OutputFile {
         private volatile byte[] bytes;
         private final int size;
         private Supplier<byte[]> assemble;
+        private final byte[] standIn;
 
-        Content(byte[] bytes, int size, Supplier<byte[]> assemble) {
+        Content(byte[] bytes, int size, Supplier<byte[]> assemble, byte[] standIn) {
             this.bytes = bytes;
             this.size = size;
             this.assemble = assemble;
+            this.standIn = standIn;
         }
 
         /** The bytes if they exist already, else null. */

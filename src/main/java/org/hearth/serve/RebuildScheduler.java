@@ -49,7 +49,7 @@ final class RebuildScheduler {
      */
     void warmUp(int rounds, Runnable round) {
         builds.submit(() -> {
-            for (int i = 0; i < rounds && !edited.get(); i++) {
+            for (int i = 0; i < rounds && !edited.get() && !Thread.currentThread().isInterrupted(); i++) {
                 round.run();
             }
         });

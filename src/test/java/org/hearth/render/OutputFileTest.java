@@ -20,7 +20,7 @@ class OutputFileTest {
     void anAssembledFileIsMadeOnceWhenItsBytesAreFirstAskedFor() {
         AtomicInteger made = new AtomicInteger();
         byte[] text = "window.HEARTH_INDEX = [];\n".getBytes(StandardCharsets.UTF_8);
-        OutputFile index = OutputFile.assembled("search-index.js", text.length, () -> {
+        OutputFile index = OutputFile.assembled("search-index.js", text.length, null, () -> {
             made.incrementAndGet();
             return text.clone();
         });
@@ -38,7 +38,7 @@ class OutputFileTest {
 
     @Test
     void anAssemblyOfAnotherSizeThanPromisedFails() {
-        OutputFile wrong = OutputFile.assembled("x.js", 3, () -> new byte[2]);
+        OutputFile wrong = OutputFile.assembled("x.js", 3, null, () -> new byte[2]);
         assertThrows(IllegalStateException.class, wrong::bytes);
     }
 

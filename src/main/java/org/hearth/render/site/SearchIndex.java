@@ -30,7 +30,7 @@ final class SearchIndex {
     static Script script(Workbook workbook, SiteMemo memo, org.hearth.i18n.Catalogue msg) {
         // Each entry's part depends on that entry alone: make them on every core (a parallel stream's
         // list keeps the book's order, so the script's bytes do not depend on the thread count).
-        List<SiteMemo.IndexPart> parts = memo.indexParts(workbook.entries(), e -> part(e, msg));
+        List<SiteMemo.IndexPart> parts = memo.indexParts(workbook.entries(), msg, e -> part(e, msg));
         StringBuilder pages = new StringBuilder();
         StringBuilder labels = new StringBuilder();
         for (PlacedPrompt p : workbook.morePrompts()) {
@@ -57,7 +57,17 @@ final class SearchIndex {
         int size = (int) counted;
         // Put together only when its bytes are wanted: a build writes them, but serve's rebuild after
         // an edit, which needs only the fingerprint below, does not copy tens of megabytes each time.
-        OutputFile file = OutputFile.assembled("search-index.js", size, () -> {
+        // The same digests in the same order as the bytes above, each piece with its length, so the
+        // fingerprint changes exactly when the script does, whichever build (fresh or not) makes it.
+        MessageDigest sha = OfflineFiles.sha256();
+        byte[] length = new byte[Long.BYTES];
+        piece(sha, length, head);
+        parts.forEach(p -> piece(sha, length, p.itemsDigest()));
+        piece(sha, length, middle);
+        parts.forEach(p -> piece(sha, length, p.labelsDigest()));
+        piece(sha, length, tail);
+        byte[] fingerprint = sha.digest();
+        OutputFile file = OutputFile.assembled("search-index.js", size, fingerprint, () -> {
             // One array of the exact size, filled in place: a growing buffer would copy it all again.
             byte[] out = new byte[size];
             int at = put(out, 0, head);
@@ -71,16 +81,7 @@ final class SearchIndex {
             put(out, at, tail);
             return out;
         });
-        // The same digests in the same order as the bytes above, each piece with its length, so the
-        // fingerprint changes exactly when the script does, whichever build (fresh or not) makes it.
-        MessageDigest sha = OfflineFiles.sha256();
-        byte[] length = new byte[Long.BYTES];
-        piece(sha, length, head);
-        parts.forEach(p -> piece(sha, length, p.itemsDigest()));
-        piece(sha, length, middle);
-        parts.forEach(p -> piece(sha, length, p.labelsDigest()));
-        piece(sha, length, tail);
-        return new Script(file, sha.digest());
+        return new Script(file, fingerprint);
     }
 
     /**
@@ -142,7 +143,7 @@ final class SearchIndex {
         label(labels, e.notesId(), e, msg.t("pdf.notesOn", e.title()));
         byte[] items = utf8(pages.toString());
         byte[] fields = utf8(labels.toString());
-        return new SiteMemo.IndexPart(e, items, fields, OfflineFiles.sha256().digest(items), OfflineFiles.sha256().digest(fields));
+        return new SiteMemo.IndexPart(e, msg, items, fields, OfflineFiles.sha256().digest(items), OfflineFiles.sha256().digest(fields));
     }
 
     private static void prompt(StringBuilder pages, StringBuilder labels, PlacedPrompt p, Entry e, org.hearth.i18n.Catalogue msg) {

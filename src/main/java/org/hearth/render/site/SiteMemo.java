@@ -29,11 +29,11 @@ public final class SiteMemo {
     private final Map<String, IndexPart> index = new ConcurrentHashMap<>();
     private final Map<String, Hashed> hashes = new ConcurrentHashMap<>();
     private final Map<String, Digested> digests = new ConcurrentHashMap<>();
-    private final AtomicReference<Digested> fingerprinted = new AtomicReference<>();
     // The outline whose pages and entries the memo was last pruned to.
     private final AtomicReference<Workbook> pruned = new AtomicReference<>();
     private final AtomicReference<OfflineFiles.Listing> listing = new AtomicReference<>();
     private final AtomicReference<SafetyLink> safety = new AtomicReference<>();
+    private final AtomicReference<org.hearth.i18n.LanguageSet> languageSet = new AtomicReference<>();
     // The paths in digests that are assets (whose names change with their contents).
     private final Set<String> assetDigests = ConcurrentHashMap.newKeySet();
     private final AtomicReference<List<IndexPart>> lastParts = new AtomicReference<>(List.of());
@@ -187,8 +187,8 @@ public final class SiteMemo {
         if (last != null && last.file().sameContent(file)) {
             return last.hash();
         }
-        Digested known = fingerprinted.get();
-        String hash = known != null && known.file().sameContent(file) ? AssetManifest.hash(known) : AssetManifest.hash(file.bytes());
+        byte[] standIn = file.standIn();
+        String hash = standIn != null ? AssetManifest.hash(new Digested(file, standIn)) : AssetManifest.hash(file.bytes());
         hashes.put(name, new Hashed(file, hash));
         return hash;
     }
@@ -202,8 +202,8 @@ public final class SiteMemo {
         if (last != null && last.file().sameContent(file)) {
             return last.digest();
         }
-        Digested known = fingerprinted.get();
-        byte[] digest = known != null && known.file().sameContent(file) ? known.digest() : OfflineFiles.digest(file);
+        byte[] standIn = file.standIn();
+        byte[] digest = standIn != null ? standIn : OfflineFiles.digest(file);
         digests.put(file.path(), new Digested(file, digest));
         if (file.path().startsWith(AssetManifest.DIR)) {
             assetDigests.add(file.path());
@@ -211,21 +211,24 @@ public final class SiteMemo {
         return digest;
     }
 
-    /**
-     * Says that {@code file}'s contents (these very contents, at any path) stand for
-     * {@code fingerprint} wherever a file's SHA-256 is asked for: the search index, tens of
-     * megabytes on a large site, whose fingerprint comes from its parts (hashing all of it twice
-     * was most of a rebuild after one edit, and its bytes need not even be put together).
-     */
-    void fingerprint(OutputFile file, byte[] fingerprint) {
-        fingerprinted.set(new Digested(file, fingerprint));
-    }
-
     /** The service worker's listing of {@code files}, made from last build's where the paths are nearly the same. */
     OfflineFiles.Listing listing(List<OutputFile> files) {
         OfflineFiles.Listing made = OfflineFiles.Listing.of(files, listing.get());
         listing.set(made);
         return made;
+    }
+
+    /**
+     * Says which languages the pages link to (with the entries each edition has): when they are
+     * not the ones of last build, every remembered page is forgotten, since each page's language
+     * switcher may now point elsewhere.
+     */
+    void languages(org.hearth.i18n.LanguageSet now) {
+        org.hearth.i18n.LanguageSet before = languageSet.getAndSet(now);
+        if (before != null && !before.equals(now)) {
+            pages.clear();
+            entryPages.set(new EntryPages(List.of(), new Page[0]));
+        }
     }
 
     /** Where every page's crisis link points ({@link SitePage#safetyHref}), looked for again only in a new outline. */
@@ -252,22 +255,23 @@ public final class SiteMemo {
      * Every entry's part of the search index, in order, made on every core: an entry that is the
      * very one of last time at the same place keeps its part without a look-up by id.
      */
-    List<IndexPart> indexParts(List<Entry> entries, Function<Entry, IndexPart> make) {
+    List<IndexPart> indexParts(List<Entry> entries, org.hearth.i18n.Catalogue msg, Function<Entry, IndexPart> make) {
         List<IndexPart> last = lastParts.get();
         boolean aligned = last.size() == entries.size();
         List<IndexPart> parts = java.util.stream.IntStream.range(0, entries.size()).parallel().mapToObj(i -> {
             Entry e = entries.get(i);
             IndexPart before = aligned ? last.get(i) : null;
-            return before != null && before.entry() == e ? before : indexPart(e, () -> make.apply(e));
+            return before != null && before.entry() == e && before.msg() == msg ? before : indexPart(e, msg, () -> make.apply(e));
         }).toList();
         lastParts.set(parts);
         return parts;
     }
 
     /** One entry's part of the search index, made again only when the entry changed. */
-    IndexPart indexPart(Entry entry, Supplier<IndexPart> make) {
+    IndexPart indexPart(Entry entry, org.hearth.i18n.Catalogue msg, Supplier<IndexPart> make) {
         IndexPart last = index.get(entry.id());
-        if (last != null && last.entry().equals(entry)) {
+        // The labels come from the interface strings too: another language or an edited catalogue makes them again.
+        if (last != null && last.msg() == msg && last.entry().equals(entry)) {
             return last;
         }
         IndexPart part = make.get();
@@ -333,11 +337,12 @@ public final class SiteMemo {
      * An entry's search-index items and answer-field labels, as script text.
      *
      * @param entry the entry they were made from
+     * @param msg the interface strings they were made with
      * @param items its lines of {@code HEARTH_INDEX}
      * @param labels its lines of {@code HEARTH_LABELS}
      * @param itemsDigest the SHA-256 of {@code items}
      * @param labelsDigest the SHA-256 of {@code labels}
      */
-    record IndexPart(Entry entry, byte[] items, byte[] labels, byte[] itemsDigest, byte[] labelsDigest) {
+    record IndexPart(Entry entry, org.hearth.i18n.Catalogue msg, byte[] items, byte[] labels, byte[] itemsDigest, byte[] labelsDigest) {
     }
 }

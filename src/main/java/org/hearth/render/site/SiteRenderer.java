@@ -52,6 +52,9 @@ public final class SiteRenderer {
 
     /** Renders every file of the site; paths are relative to the site folder. */
     public List<OutputFile> render(Workbook full) {
+        // A page's language switcher depends on what the other editions hold: when that changes, no
+        // page is reused.
+        memo.languages(languages);
         // Site templates see the outline; each entry's body reaches only its own page.
         Workbook workbook = memo.outline(full);
         // Assets first: pages refer to them by their content-hashed names.
@@ -67,7 +70,6 @@ public final class SiteRenderer {
             }
         }
         SearchIndex.Script index = SearchIndex.script(full, memo, templates.messages(full.book().language()));
-        memo.fingerprint(index.file(), index.fingerprint());
         plain.put("search-index.js", index.file());
         AssetManifest assets = AssetManifest.of(plain, memo::hash);
         String safety = memo.safetyHref(workbook);
