@@ -68,6 +68,7 @@ public final class BuildCache {
     /** One language's rendered Markdown: the link targets it was rendered against, and each document's result by path. */
     static final class MarkdownMemo {
         final AtomicReference<Hearth.LinkTargets> targets = new AtomicReference<>();
+        final Map<String, Hearth.RenderedMemo> documents = new ConcurrentHashMap<>();
         private final AtomicReference<Placed> placed = new AtomicReference<>(new Placed(java.util.List.of(), new Hearth.RenderedMemo[0]));
 
         /** Last build's documents in order with what each rendered to. */
@@ -120,7 +121,6 @@ public final class BuildCache {
             }
             return true;
         }
-        final Map<String, Hearth.RenderedMemo> documents = new ConcurrentHashMap<>();
         // Guarded by this memo: the documents last put in the edition's language, the catalogue
         // used and the result, so unchanged documents keep their localized copies.
         java.util.List<org.hearth.markdown.RenderedDocument> localizedIn = java.util.List.of();

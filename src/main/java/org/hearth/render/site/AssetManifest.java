@@ -1,8 +1,6 @@
 package org.hearth.render.site;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -84,18 +82,14 @@ public final class AssetManifest {
         return dot > slash + 1 ? name.substring(0, dot) + "." + hash + name.substring(dot) : name + "." + hash;
     }
 
-    /** The first 10 hex digits of a fingerprint that stands in for the SHA-256 of some bytes. */
-    static String hash(SiteMemo.Digested fingerprinted) {
-        return HexFormat.of().formatHex(fingerprinted.digest()).substring(0, 10);
+    /** The first 10 hex digits of a SHA-256 (or of a digest that stands in for one). */
+    static String prefix(byte[] digest) {
+        return HexFormat.of().formatHex(digest).substring(0, 10);
     }
 
     /** The first 10 hex digits of the SHA-256 of {@code bytes}. */
     static String hash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+        return prefix(OfflineFiles.sha256().digest(bytes));
     }
 
     /** A stylesheet with each {@code url()} that names another asset pointing at its hashed name. */

@@ -3,7 +3,6 @@ package org.hearth.render.site;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.hearth.model.Block;
 import org.hearth.model.Entry;
 import org.hearth.model.PlacedPrompt;
@@ -22,14 +21,14 @@ final class SearchIndex {
     }
 
     /**
-     * The script, as UTF-8. Each entry's part is made once and kept in {@code memo} as bytes, so a
-     * rebuild after one edit only copies the other entries' parts (at 10,000 exercises the script
-     * is tens of megabytes), and the script's fingerprint is made from the parts' digests rather
-     * than by hashing all of it again.
+     * The script, as UTF-8, put together only when its bytes are asked for. Each entry's part is
+     * made once and kept in {@code memo} as bytes (at 10,000 exercises the script is tens of
+     * megabytes), and the file's stand-in digest ({@link OutputFile#standIn}, which names it) is
+     * made from the parts' digests rather than by hashing all of it again.
      */
-    static Script script(Workbook workbook, SiteMemo memo, org.hearth.i18n.Catalogue msg) {
-        // Each entry's part depends on that entry alone: make them on every core (a parallel stream's
-        // list keeps the book's order, so the script's bytes do not depend on the thread count).
+    static OutputFile script(Workbook workbook, SiteMemo memo, org.hearth.i18n.Catalogue msg) {
+        // Each entry's part depends on that entry and the interface strings alone: make them on every
+        // core (the list keeps the book's order, so the script's bytes do not depend on the thread count).
         List<SiteMemo.IndexPart> parts = memo.indexParts(workbook.entries(), msg, e -> part(e, msg));
         StringBuilder pages = new StringBuilder();
         StringBuilder labels = new StringBuilder();
@@ -55,10 +54,8 @@ final class SearchIndex {
             throw new IllegalStateException("the search index would be " + counted + " bytes, more than one file can hold");
         }
         int size = (int) counted;
-        // Put together only when its bytes are wanted: a build writes them, but serve's rebuild after
-        // an edit, which needs only the fingerprint below, does not copy tens of megabytes each time.
-        // The same digests in the same order as the bytes above, each piece with its length, so the
-        // fingerprint changes exactly when the script does, whichever build (fresh or not) makes it.
+        // The pieces' digests in the order of the bytes, each with its length, so the fingerprint
+        // changes exactly when the script does, whichever build (fresh or not) makes it.
         MessageDigest sha = OfflineFiles.sha256();
         byte[] length = new byte[Long.BYTES];
         piece(sha, length, head);
@@ -66,8 +63,9 @@ final class SearchIndex {
         piece(sha, length, middle);
         parts.forEach(p -> piece(sha, length, p.labelsDigest()));
         piece(sha, length, tail);
-        byte[] fingerprint = sha.digest();
-        OutputFile file = OutputFile.assembled("search-index.js", size, fingerprint, () -> {
+        // Put together only when its bytes are wanted: a build writes them, but serve's rebuild after
+        // an edit, which needs only the fingerprint, does not copy tens of megabytes each time.
+        OutputFile file = OutputFile.assembled("search-index.js", size, sha.digest(), () -> {
             // One array of the exact size, filled in place: a growing buffer would copy it all again.
             byte[] out = new byte[size];
             int at = put(out, 0, head);
@@ -81,14 +79,7 @@ final class SearchIndex {
             put(out, at, tail);
             return out;
         });
-        return new Script(file, fingerprint);
-    }
-
-    /**
-     * The search index script and its fingerprint: a SHA-256 over its pieces' own SHA-256s, which
-     * stands in for the SHA-256 of the whole (the asset's name, the service worker's version).
-     */
-    record Script(OutputFile file, byte[] fingerprint) {
+        return file;
     }
 
     /** A piece and its length (big-endian, in {@code length}'s eight bytes, reused for every piece). */

@@ -188,7 +188,7 @@ public final class SiteMemo {
             return last.hash();
         }
         byte[] standIn = file.standIn();
-        String hash = standIn != null ? AssetManifest.hash(new Digested(file, standIn)) : AssetManifest.hash(file.bytes());
+        String hash = standIn != null ? AssetManifest.prefix(standIn) : AssetManifest.hash(file.bytes());
         hashes.put(name, new Hashed(file, hash));
         return hash;
     }
@@ -326,7 +326,7 @@ public final class SiteMemo {
     }
 
     /** A file (its contents compared by identity) and their SHA-256. */
-    record Digested(OutputFile file, byte[] digest) {
+    private record Digested(OutputFile file, byte[] digest) {
     }
 
     /** An asset (its contents compared by identity) and their hash. */

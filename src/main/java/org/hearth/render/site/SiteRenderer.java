@@ -69,8 +69,7 @@ public final class SiteRenderer {
                 plain.put(f.getKey(), new OutputFile(f.getKey(), f.getValue()));
             }
         }
-        SearchIndex.Script index = SearchIndex.script(full, memo, templates.messages(full.book().language()));
-        plain.put("search-index.js", index.file());
+        plain.put("search-index.js", SearchIndex.script(full, memo, templates.messages(full.book().language())));
         AssetManifest assets = AssetManifest.of(plain, memo::hash);
         String safety = memo.safetyHref(workbook);
         String strings = SitePage.scriptStrings(templates.messages(workbook.book().language()));
