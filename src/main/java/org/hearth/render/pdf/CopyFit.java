@@ -216,6 +216,19 @@ final class CopyFit {
         }
 
         /**
+         * The layout {@code layOut} makes, with the risky growth confirmed on it ({@link #confirm}): when a
+         * page starts elsewhere than in the measuring layout, those boxes get their former size back and
+         * {@code layOut} runs once more. The real layout confirms, so a book is laid out twice, not three times.
+         */
+        <T> T confirmed(java.util.function.Supplier<T> layOut, java.util.function.Function<T, ITextRenderer> renderer) {
+            T laid = layOut.get();
+            if (needsCheck() && !confirm(renderer.apply(laid))) {
+                laid = layOut.get();
+            }
+            return laid;
+        }
+
+        /**
          * Compares {@code again} (a layout of the grown document) with the first layout: when the page
          * count or the page any element starts on differs, the risky boxes get their former size back.
          * Returns whether they were kept.

@@ -113,11 +113,11 @@ public final class PdfRenderer {
                 fill);
         Document dom = parse(xhtml);
         GlyphLayout.Widths widths = new GlyphLayout.Widths();
-        fit(dom, workbook, fill == null ? java.util.Set.of() : fill.notes(), widths);
+        CopyFit.Fitted fitted = fit(dom, workbook, fill == null ? java.util.Set.of() : fill.notes(), widths);
         byte[] inputHash = inputHash(xhtml, workbook);
         PdfStandard standard = standard(workbook, options);
         TagTree tags = standard.tagged() ? new TagTree(dom, workbook.book().language()) : null;
-        RenderedPdf pdf = layout(dom, workbook, time, inputHash, tags, fillable, fill, widths);
+        RenderedPdf pdf = layout(dom, workbook, time, inputHash, tags, fillable, fill, widths, fitted);
         byte[] bytes = pdf.file().bytes();
         byte[] id = java.util.Arrays.copyOf(inputHash, 16);
         bytes = new PdfFinisher(standard, workbook.book().language(), time, id).finish(bytes, tags);
@@ -258,7 +258,12 @@ public final class PdfRenderer {
     String fittedXhtml(Workbook workbook, boolean fillable, boolean rightHand) {
         try {
             Document dom = xml.parse(xhtml(workbook, fillable, rightHand));
-            fit(dom, workbook, java.util.Set.of(), new GlyphLayout.Widths());
+            GlyphLayout.Widths widths = new GlyphLayout.Widths();
+            CopyFit.Fitted fitted = fit(dom, workbook, java.util.Set.of(), widths);
+            if (fitted.needsCheck()) {
+                // What render confirms on its real layout, confirmed here on a measuring one.
+                fitted.confirm(measured(dom, workbook, widths));
+            }
             java.io.StringWriter out = new java.io.StringWriter();
             javax.xml.transform.TransformerFactory.newInstance().newTransformer()
                     .transform(new javax.xml.transform.dom.DOMSource(dom), new javax.xml.transform.stream.StreamResult(out));
@@ -280,12 +285,13 @@ public final class PdfRenderer {
 
     /**
      * The template's document made ready for layout: links pointed inside the PDF, headings kept
-     * from ending on one word, and the last writing spaces grown to their page foot.
+     * from ending on one word, and the last writing spaces grown to their page foot. The growth
+     * the returned record calls risky is confirmed against the real layout ({@link #layout}).
      */
-    private void fit(Document dom, Workbook workbook, java.util.Set<String> notesWanted, GlyphLayout.Widths widths) {
+    private CopyFit.Fitted fit(Document dom, Workbook workbook, java.util.Set<String> notesWanted, GlyphLayout.Widths widths) {
         rewriteLinks(dom);
         HeadingBreaks.bindLastWords(dom);
-        copyFit(dom, workbook, notesWanted, widths);
+        return copyFit(dom, workbook, notesWanted, widths);
     }
 
     /**
@@ -342,27 +348,71 @@ public final class PdfRenderer {
      * Copy-fitting: a first layout, measured only, tells which writing spaces end their page, and
      * those grow to the page foot in the document before the real layout (see {@link CopyFit}).
      */
-    private void copyFit(Document dom, Workbook workbook, java.util.Set<String> notesWanted, GlyphLayout.Widths widths) {
+    private CopyFit.Fitted copyFit(Document dom, Workbook workbook, java.util.Set<String> notesWanted, GlyphLayout.Widths widths) {
+        ITextRenderer first = measured(dom, workbook, widths);
+        org.hearth.i18n.Catalogue words = templates.messages(workbook.book().language());
+        return CopyFit.grow(first, dom, words.t("pdf.notes"),
+                (title, line) -> words.t("pdf.notesOn", title) + (line > 1 ? " (" + words.t("pdf.line", line) + ")" : ""), notesWanted);
+    }
+
+    /** {@code dom} laid out to be measured, never drawn. */
+    private ITextRenderer measured(Document dom, Workbook workbook, GlyphLayout.Widths widths) {
         VisibleTextDevice device = new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ThemeUserAgent agent = new ThemeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 path -> theme.file(path).orElse(null), workbook.media());
-        ITextRenderer first = renderer(device, agent, new GlyphLayout(agent::fonts, widths));
-        first.setDocument(dom, ThemeUserAgent.BASE);
-        first.layout();
-        org.hearth.i18n.Catalogue words = templates.messages(workbook.book().language());
-        CopyFit.Fitted fitted = CopyFit.grow(first, dom, words.t("pdf.notes"),
-                (title, line) -> words.t("pdf.notesOn", title) + (line > 1 ? " (" + words.t("pdf.line", line) + ")" : ""), notesWanted);
-        if (fitted.needsCheck()) {
-            // A drawing box grown above a pushed prompt: keep it only if every page still starts as before.
-            ITextRenderer again = renderer(device, agent, new GlyphLayout(agent::fonts, widths));
-            again.setDocument(dom, ThemeUserAgent.BASE);
-            again.layout();
-            fitted.confirm(again);
-        }
+        ITextRenderer renderer = renderer(device, agent, new GlyphLayout(agent::fonts, widths));
+        renderer.setDocument(dom, ThemeUserAgent.BASE);
+        renderer.layout();
+        return renderer;
     }
 
+    /**
+     * The real layout, drawn into the PDF. Copy-fitting's risky growth (a drawing box grown above a
+     * pushed prompt) is confirmed on this very layout: when a page starts elsewhere than in the
+     * measuring one, the boxes get their former size and the document is laid out once more. A
+     * separate confirming layout cost a whole layout on every build; this costs one only then.
+     */
     private RenderedPdf layout(Document dom, Workbook workbook, Instant time, byte[] inputHash, TagTree tags, boolean fillable,
-            FormFill fill, GlyphLayout.Widths widths) {
+            FormFill fill, GlyphLayout.Widths widths, CopyFit.Fitted fitted) {
+        Drawn drawn = fitted.confirmed(() -> laidOut(dom, workbook, time, inputHash, tags, fillable, widths), Drawn::renderer);
+        ITextRenderer renderer = drawn.renderer();
+        ITextOutputDevice device = drawn.device();
+        PageFurniture[] furnitureHolder = drawn.furniture();
+        furnitureHolder[0] = furniture(renderer, dom, workbook, inputHash);
+        if (fillable) {
+            device.setRoot(renderer.getRootBox()); // createPDF sets it too, but the fields' places are needed first
+            FormFields forms = FormFields.of(renderer, dom, FormFields.font(themeFont("fonts/Yrsa-Regular.ttf", "typed answers")));
+            if (fill != null) {
+                forms = forms.filled(fill, FormFields.substitute(themeFont("fonts/Lato-Regular.ttf", "typed answers")));
+            }
+            furnitureHolder[0].withForms(forms);
+        }
+        renderer.setPdfPageEvent(furnitureHolder[0]);
+        pinSubsetPrefixes(renderer, inputHash);
+        int pages = renderer.getRootBox().getLayer().getPages().size();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        try {
+            renderer.createPDF(out);
+        } catch (DocumentException e) {
+            throw BuildFailure.of(Position.ofFile("templates/" + TEMPLATE), "PDF layout failed: " + e.getMessage(), "");
+        }
+        if (!drawn.agent().refused().isEmpty()) {
+            throw BuildFailure.of(Position.ofFile("templates/" + TEMPLATE),
+                    "the PDF asked for files Hearth does not serve: " + String.join(", ", drawn.agent().refused()),
+                    "refer only to theme files listed in theme.txt (as theme/...) and to images inside content/");
+        }
+        return new RenderedPdf(new OutputFile("workbook.pdf", out.toByteArray()), pages);
+    }
+
+    /**
+     * A renderer that has laid out {@code dom} for drawing, with its device, its user agent and the
+     * slot its page listener reads the page furniture from (filled in once the pages are known).
+     */
+    private record Drawn(ITextRenderer renderer, ITextOutputDevice device, ThemeUserAgent agent, PageFurniture[] furniture) {
+    }
+
+    private Drawn laidOut(Document dom, Workbook workbook, Instant time, byte[] inputHash, TagTree tags, boolean fillable,
+            GlyphLayout.Widths widths) {
         ITextOutputDevice device = tags != null ? new TaggingOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, tags)
                 : new VisibleTextDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         ThemeUserAgent agent = new ThemeUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
@@ -403,29 +453,6 @@ public final class PdfRenderer {
         });
         renderer.setDocument(dom, ThemeUserAgent.BASE);
         renderer.layout();
-        furnitureHolder[0] = furniture(renderer, dom, workbook, inputHash);
-        if (fillable) {
-            device.setRoot(renderer.getRootBox()); // createPDF sets it too, but the fields' places are needed first
-            FormFields forms = FormFields.of(renderer, dom, FormFields.font(themeFont("fonts/Yrsa-Regular.ttf", "typed answers")));
-            if (fill != null) {
-                forms = forms.filled(fill, FormFields.substitute(themeFont("fonts/Lato-Regular.ttf", "typed answers")));
-            }
-            furnitureHolder[0].withForms(forms);
-        }
-        renderer.setPdfPageEvent(furnitureHolder[0]);
-        pinSubsetPrefixes(renderer, inputHash);
-        int pages = renderer.getRootBox().getLayer().getPages().size();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        try {
-            renderer.createPDF(out);
-        } catch (DocumentException e) {
-            throw BuildFailure.of(Position.ofFile("templates/" + TEMPLATE), "PDF layout failed: " + e.getMessage(), "");
-        }
-        if (!agent.refused().isEmpty()) {
-            throw BuildFailure.of(Position.ofFile("templates/" + TEMPLATE),
-                    "the PDF asked for files Hearth does not serve: " + String.join(", ", agent.refused()),
-                    "refer only to theme files listed in theme.txt (as theme/...) and to images inside content/");
-        }
-        return new RenderedPdf(new OutputFile("workbook.pdf", out.toByteArray()), pages);
+        return new Drawn(renderer, device, agent, furnitureHolder);
     }
 }
