@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.hearth.config.ConfigLoader;
 import org.hearth.config.Selection;
 import org.hearth.config.WorkbookConfig;
@@ -38,6 +39,7 @@ import org.hearth.model.Routes;
 import org.hearth.model.Workbook;
 import org.hearth.output.OutputWriter;
 import org.hearth.render.OutputFile;
+import org.hearth.render.OutputSink;
 import org.hearth.render.OutputNames;
 import org.hearth.render.Renderer;
 import org.hearth.render.Templates;
@@ -118,7 +120,53 @@ public final class Hearth {
      */
     public BuildResult build(BuildRequest request) throws IOException {
         long start = System.nanoTime();
-        Made made = make(request);
+        try (Staging staging = new Staging(request)) {
+            Made made = make(request, staging);
+            return written(request, made, staging.staged(), start);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause(); // a page that could not be staged while the site was rendered
+        }
+    }
+
+    /**
+     * The output folder's staging area for one build, opened only when rendering starts (so content
+     * errors leave the disk untouched) and removed unless the build is committed.
+     */
+    private final class Staging implements Supplier<OutputSink>, AutoCloseable {
+        private final BuildRequest request;
+        private OutputWriter.Staged staged;
+
+        Staging(BuildRequest request) {
+            this.request = request;
+        }
+
+        /** The staging area, as the sink that renderers hand their pages to. */
+        @Override
+        public synchronized OutputSink get() {
+            try {
+                return staged();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        synchronized OutputWriter.Staged staged() throws IOException {
+            if (staged == null) {
+                staged = stage(request);
+            }
+            return staged;
+        }
+
+        @Override
+        public synchronized void close() throws IOException {
+            if (staged != null) {
+                staged.close();
+            }
+        }
+    }
+
+    /** Writes what a build made into {@code staged}, keeping the outputs it left out, and commits it. */
+    private BuildResult written(BuildRequest request, Made made, OutputWriter.Staged staged, long start) throws IOException {
         Rendered rendered = made.rendered();
         // The outputs left out of this build keep what the last build wrote.
         Set<String> keep = new HashSet<>(made.leftOut());
@@ -139,7 +187,8 @@ public final class Hearth {
         }
         keep.add(PEOPLE); // batch builds live beside the main build and are replaced only by batch builds
         progress.accept("writing " + request.outDir());
-        write(request, rendered.files(), keep);
+        staged.addAll(rendered.files()); // the site's pages are there already: they went in as they were rendered
+        staged.commit(keep);
         return new BuildResult(rendered.warnings(), rendered.sitePages(), rendered.siteFiles(), rendered.pdfPages(),
                 Duration.ofNanos(System.nanoTime() - start), rendered.pdfStandard(), rendered.pdfs());
     }
@@ -241,16 +290,19 @@ public final class Hearth {
      * @param time the creation time stamped into PDFs
      */
     private List<Planned> renderers(BuildRequest request, LoadedTheme loaded, Instant time, BuildCache cache) {
-        return renderers(request, loaded, time, cache, LanguageSet.SINGLE, cache.site);
+        return renderers(request, loaded, time, cache, LanguageSet.SINGLE, cache.site, OutputSink.KEEP);
     }
 
-    /** As above, for one language of a multilingual site, whose pages {@code memo} remembers. */
+    /**
+     * As above, for one language of a multilingual site, whose pages {@code memo} remembers; the
+     * site hands each page to {@code siteSink} as it is rendered.
+     */
     private List<Planned> renderers(BuildRequest request, LoadedTheme loaded, Instant time, BuildCache cache,
-            LanguageSet languages, SiteMemo memo) {
+            LanguageSet languages, SiteMemo memo, OutputSink siteSink) {
         Templates templates = loaded.templates();
         Theme theme = loaded.theme();
         return List.of(
-                new Planned(new SiteOutput(templates, theme, memo, languages), request.site()),
+                new Planned(new SiteOutput(templates, theme, memo, languages, siteSink), request.site()),
                 new Planned(new PdfOutput(templates, theme, request.print(), time), request.pdf()),
                 new Planned(new BookletOutput(templates, theme, request.print(), time), request.pdf()));
     }
@@ -276,14 +328,19 @@ public final class Hearth {
      * @throws BuildFailure when content or templates have errors
      */
     public Rendered render(BuildRequest request) {
-        return make(request).rendered();
+        return make(request, () -> OutputSink.KEEP).rendered();
     }
 
     /** What a build rendered, and the output folder's entries of the outputs it left out. */
     private record Made(Rendered rendered, Set<String> leftOut) {
     }
 
-    private Made make(BuildRequest request) {
+    /**
+     * Stages 1 to 5 for every language the request builds.
+     *
+     * @param sink where the site's pages go as they are rendered, asked for once rendering starts
+     */
+    private Made make(BuildRequest request, Supplier<OutputSink> sink) {
         BuildCache cache = cache();
         Diagnostics d = new Diagnostics();
         progress.accept("reading content");
@@ -291,7 +348,7 @@ public final class Hearth {
         d.throwIfErrors();
         List<String> languages = buildLanguages(request, langs);
         if (!langs.multilingual()) {
-            return makeOne(request, prepare(request, null, d, cache), d, LanguageSet.SINGLE, cache.site, cache);
+            return makeOne(request, prepare(request, null, d, cache), d, LanguageSet.SINGLE, cache.site, cache, sink);
         }
         // Every language is prepared before any is rendered: each page's switcher needs to know
         // which pages the other languages have.
@@ -320,7 +377,7 @@ public final class Hearth {
         for (Map.Entry<String, Workbook> book : books.entrySet()) {
             String language = book.getKey();
             SiteMemo memo = language.equals(langs.primary()) ? cache.site : cache.languageSites.computeIfAbsent(language, l -> new SiteMemo());
-            Made one = makeOne(request, book.getValue(), d, set, memo, cache);
+            Made one = makeOne(request, book.getValue(), d, set, memo, cache, sink);
             for (OutputFile f : one.rendered().files()) {
                 String path = f.path().startsWith("site/") ? "site/" + set.folder(language) + f.path().substring("site/".length())
                         : pdfName(f.path(), langs, language);
@@ -363,7 +420,7 @@ public final class Hearth {
 
     /** Renders one language's prepared workbook, files named as in a single-language build. */
     private Made makeOne(BuildRequest request, Workbook workbook, Diagnostics d, LanguageSet languages, SiteMemo memo,
-            BuildCache cache) {
+            BuildCache cache, Supplier<OutputSink> sink) {
         LoadedTheme loaded = theme(request.templatesDir(), cache);
         if (request.pdf()) {
             // Before layout: an unreadable image fails the layout with no file named.
@@ -373,7 +430,10 @@ public final class Hearth {
                 : request.site() ? "rendering the site" : "laying out the PDF");
 
         Instant time = request.pinnedTime() != null ? request.pinnedTime() : Instant.now();
-        List<Planned> planned = renderers(request, loaded, time, cache, languages, memo);
+        // The site's files end up in the site folder, another language's in its own folder there (see make).
+        OutputSink siteSink = request.site()
+                ? sink.get().under(SiteOutput.FOLDER + "/" + languages.folder(workbook.book().language())) : OutputSink.KEEP;
+        List<Planned> planned = renderers(request, loaded, time, cache, languages, memo, siteSink);
         List<Renderer> wanted = planned.stream().filter(Planned::wanted).map(Planned::renderer).toList();
         Set<String> leftOut = new HashSet<>();
         planned.stream().filter(p -> !p.wanted()).forEach(p -> leftOut.addAll(p.renderer().owns()));
@@ -469,7 +529,7 @@ public final class Hearth {
             try {
                 Workbook w = prepare(request, language, own, cache);
                 for (Planned p : renderers(checked(request, true, true, PrintOptions.DEFAULT), loaded, Instant.EPOCH, cache,
-                        LanguageSet.SINGLE, new SiteMemo())) {
+                        LanguageSet.SINGLE, new SiteMemo(), OutputSink.KEEP)) {
                     if (!(p.renderer() instanceof BookletOutput)) {
                         p.renderer().check(w);
                     }

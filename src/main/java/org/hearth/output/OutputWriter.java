@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +24,7 @@ import java.util.stream.Stream;
 import org.hearth.diag.BuildFailure;
 import org.hearth.diag.Position;
 import org.hearth.render.OutputFile;
+import org.hearth.render.OutputSink;
 
 /**
  * Stage 6, write output: stages every file in a sibling folder, then swaps it into place, so the
@@ -48,19 +51,7 @@ public final class OutputWriter {
      */
     public void write(Path out, Collection<OutputFile> files, Set<String> keep, Path projectRoot, Path contentDir) throws IOException {
         try (Staged staged = stage(out, projectRoot, contentDir)) {
-            // A file is a few system calls; a 10,000-page site is 10,000 of them: write from every
-            // core. Which thread writes which file changes nothing in the folder that is committed.
-            try {
-                files.parallelStream().forEach(f -> {
-                    try {
-                        staged.add(f);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+            staged.addAll(files);
             staged.commit(keep);
         }
     }
@@ -82,12 +73,18 @@ public final class OutputWriter {
         return new Staged(Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-"), target, exists);
     }
 
-    /** A staging folder beside the output folder, filled file by file, then swapped into place. */
-    public static final class Staged implements AutoCloseable {
+    /**
+     * A staging folder beside the output folder, filled file by file, then swapped into place. As
+     * an {@link OutputSink} it takes files while they are rendered: each is written at once and the
+     * renderer keeps a stand-in, which {@link #add} then knows is written already.
+     */
+    public static final class Staged implements AutoCloseable, OutputSink {
         private final Path staging;
         private final Path target;
         private final boolean exists;
         private final Set<String> written = new HashSet<>();
+        // The stand-ins handed out by put, by path: their bytes are in the folder already.
+        private final Map<String, OutputFile> early = new ConcurrentHashMap<>();
         private boolean committed;
 
         private Staged(Path staging, Path target, boolean exists) {
@@ -96,16 +93,69 @@ public final class OutputWriter {
             this.exists = exists;
         }
 
-        /** Writes one file into the staging folder now; safe to call from several threads. */
+        /**
+         * Writes one file into the staging folder now, unless it is the stand-in of a file {@link #put}
+         * wrote there already; safe to call from several threads.
+         */
         public void add(OutputFile f) throws IOException {
-            Path p = staging.resolve(f.path()).normalize();
+            if (f.sameContent(early.get(f.path()))) {
+                return;
+            }
+            Files.write(claim(f.path()), f.bytes());
+        }
+
+        /** Writes {@code files} from every core (which thread writes which changes nothing in the folder). */
+        public void addAll(Collection<OutputFile> files) throws IOException {
+            // A file is a few system calls; a 10,000-page site is 10,000 of them.
+            try {
+                files.parallelStream().forEach(f -> {
+                    try {
+                        add(f);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+
+        /**
+         * Writes {@code file} now and returns a stand-in for it: the same path and size, the SHA-256 of
+         * its bytes as {@link OutputFile#standIn}, and its bytes read back from this folder if anyone
+         * asks. Safe to call from several threads.
+         */
+        @Override
+        public OutputFile put(OutputFile file) {
+            byte[] bytes = file.bytes();
+            Path p;
+            try {
+                p = claim(file.path());
+                Files.write(p, bytes);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            OutputFile standIn = OutputFile.assembled(file.path(), bytes.length, OutputWriter.sha256(bytes), () -> {
+                try {
+                    return Files.readAllBytes(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            early.put(file.path(), standIn);
+            return standIn;
+        }
+
+        /** The staging path of {@code path}, with its folder made; each path is claimed once. */
+        private Path claim(String path) throws IOException {
+            Path p = staging.resolve(path).normalize();
             synchronized (written) {
-                if (!p.startsWith(staging) || p.equals(staging) || !written.add(f.path())) {
-                    throw new IllegalStateException("bad or duplicate output path: " + f.path());
+                if (!p.startsWith(staging) || p.equals(staging) || !written.add(path)) {
+                    throw new IllegalStateException("bad or duplicate output path: " + path);
                 }
             }
             Files.createDirectories(p.getParent());
-            Files.write(p, f.bytes());
+            return p;
         }
 
         /** Carries over {@code keep} from the previous build and swaps the staging folder into place. */
@@ -130,6 +180,14 @@ public final class OutputWriter {
             if (!committed) {
                 deleteTree(staging);
             }
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

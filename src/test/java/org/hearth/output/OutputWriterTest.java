@@ -64,6 +64,43 @@ class OutputWriterTest {
     }
 
     @Test
+    void aFilePutWhileRenderingIsWrittenAtOnceAndNotAgain() throws Exception {
+        Path out = project.resolve("output");
+        try (OutputWriter.Staged staged = writer.stage(out, project, content)) {
+            OutputFile page = OutputFile.text("site/a.html", "A page");
+            OutputFile standIn = staged.under("site/").put(page.at("a.html"));
+            assertEquals("a.html", standIn.path(), "the renderer keeps its own path");
+            assertEquals(page.size(), standIn.size());
+            assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(page.bytes())),
+                    java.util.HexFormat.of().formatHex(standIn.standIn()), "the stand-in's digest is its bytes' SHA-256");
+            assertFalse(Files.exists(out), "nothing reaches the output folder before the commit");
+            // The build hands the stand-in over again with everything else: it is not written twice.
+            staged.addAll(List.of(standIn.at("site/a.html"), OutputFile.text("site/b.html", "B")));
+            assertEquals("A page", new String(standIn.bytes(), java.nio.charset.StandardCharsets.UTF_8), "read back if asked for");
+            // Another file at a path already written is a mistake, as it always was.
+            assertThrows(IllegalStateException.class, () -> staged.add(OutputFile.text("site/a.html", "other")));
+            staged.commit(Set.of());
+        }
+        assertEquals("A page", Files.readString(out.resolve("site/a.html")));
+        assertEquals("B", Files.readString(out.resolve("site/b.html")));
+        assertEquals(List.of("output"), siblings());
+    }
+
+    @Test
+    void filesPutBeforeAFailureNeverReachTheOutputFolder() throws IOException {
+        Path out = project.resolve("output");
+        writer.write(out, List.of(OutputFile.text("site/a.html", "old")), Set.of(), project, content);
+        try (OutputWriter.Staged staged = writer.stage(out, project, content)) {
+            staged.put(OutputFile.text("site/a.html", "new"));
+            staged.put(OutputFile.text("site/b.html", "new"));
+            // The build fails here, before its commit.
+        }
+        assertEquals("old", Files.readString(out.resolve("site/a.html")));
+        assertFalse(Files.exists(out.resolve("site/b.html")));
+        assertEquals(List.of("output"), siblings(), "the staged pages go with their folder");
+    }
+
+    @Test
     void partialBuildsKeepTheOtherOutput() throws IOException {
         Path out = project.resolve("output");
         writer.write(out, List.of(OutputFile.text("site/a.html", "A"), OutputFile.text("workbook.pdf", "P")), Set.of(), project, content);

@@ -3,6 +3,7 @@ package org.hearth.render.site;
 import java.util.List;
 import org.hearth.model.Workbook;
 import org.hearth.render.OutputFile;
+import org.hearth.render.OutputSink;
 import org.hearth.render.Renderer;
 import org.hearth.render.Templates;
 import org.hearth.render.Theme;
@@ -22,7 +23,15 @@ public final class SiteOutput implements Renderer {
 
     /** One language's site of a multilingual project, whose pages link to the other languages. */
     public SiteOutput(Templates templates, Theme theme, SiteMemo memo, org.hearth.i18n.LanguageSet languages) {
-        this.site = new SiteRenderer(templates, theme, memo, languages);
+        this(templates, theme, memo, languages, OutputSink.KEEP);
+    }
+
+    /**
+     * As above, handing each page to {@code sink} as it is rendered, with its path inside the site
+     * folder (the caller puts the sink under the folder the site's files end up in).
+     */
+    public SiteOutput(Templates templates, Theme theme, SiteMemo memo, org.hearth.i18n.LanguageSet languages, OutputSink sink) {
+        this.site = new SiteRenderer(templates, theme, memo, languages, sink);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.hearth.model.Entry;
 import org.hearth.model.Routes;
 import org.hearth.model.Workbook;
 import org.hearth.render.OutputFile;
+import org.hearth.render.OutputSink;
 import org.hearth.render.Templates;
 import org.hearth.render.Theme;
 
@@ -28,6 +29,7 @@ public final class SiteRenderer {
     private final Theme theme;
     private final SiteMemo memo;
     private final org.hearth.i18n.LanguageSet languages;
+    private final OutputSink sink;
 
     /** A renderer that renders every page. */
     public SiteRenderer(Templates templates, Theme theme) {
@@ -44,10 +46,19 @@ public final class SiteRenderer {
 
     /** A renderer for one language of a site built in several, with its language switcher. */
     public SiteRenderer(Templates templates, Theme theme, SiteMemo memo, org.hearth.i18n.LanguageSet languages) {
+        this(templates, theme, memo, languages, OutputSink.KEEP);
+    }
+
+    /**
+     * As above, handing each page to {@code sink} as soon as it is rendered (a plain build writes
+     * it at once, so the pages of a large site are not all held in memory until the end).
+     */
+    public SiteRenderer(Templates templates, Theme theme, SiteMemo memo, org.hearth.i18n.LanguageSet languages, OutputSink sink) {
         this.templates = templates;
         this.theme = theme;
         this.memo = memo;
         this.languages = languages;
+        this.sink = sink;
     }
 
     /** Renders every file of the site; paths are relative to the site folder. */
@@ -143,12 +154,12 @@ public final class SiteRenderer {
     /** One page from its template, or as rendered last time when nothing it shows has changed. */
     private OutputFile page(String path, String template, Workbook outline, Entry entry, String kind, String forFile,
             AssetManifest assets, String safetyHref, String scriptStrings, freemarker.core.TemplateHTMLOutputModel scriptStringsHtml) {
-        return memo.page(path, templates, outline, entry, assets, used -> new OutputFile(path,
+        return memo.page(path, templates, outline, entry, assets, used -> sink.put(new OutputFile(path,
                 templates.renderUtf8(template, new SitePage(outline, entry, kind, path, used, safetyHref,
                         templates.messages(outline.book().language()),
                         // The 404 page's switcher goes to each language's home: the missing page has no translation.
                         languages.links(outline.book().language(), Routes.NOT_FOUND.equals(path) ? Routes.HOME : path,
-                                entry == null ? null : entry.id()), scriptStrings, scriptStringsHtml), forFile)));
+                                entry == null ? null : entry.id()), scriptStrings, scriptStringsHtml), forFile))));
     }
 
     private static String sitemap(String base, Workbook workbook) {
