@@ -192,7 +192,8 @@ class EndToEndTest {
         return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
     }
 
-    private static Map<String, byte[]> snapshot(Path dir) throws IOException {
+    /** Every file under {@code dir}, by its path there with '/' separators, with its bytes. */
+    static Map<String, byte[]> snapshot(Path dir) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
             for (Path p : s.filter(Files::isRegularFile).toList()) {

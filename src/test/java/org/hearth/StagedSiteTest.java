@@ -35,23 +35,12 @@ class StagedSiteTest {
                 Overrides.NONE, java.time.Instant.parse("2026-01-01T00:00:00Z"));
     }
 
-    /** Every file under {@code root}, by path, with its bytes. */
-    private static Map<String, byte[]> tree(Path root) throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-            }
-        }
-        return files;
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"basic", "site-bilingual"})
     void theCommittedSiteIsTheSiteRenderedInMemory(String fixture) throws IOException {
         BuildRequest request = request(Golden.copyContent(fixture, dir.resolve("content")));
         new Hearth(dir).build(request);
-        Map<String, byte[]> written = tree(dir.resolve("out"));
+        Map<String, byte[]> written = EndToEndTest.snapshot(dir.resolve("out"));
         written.remove(org.hearth.output.OutputWriter.MARKER);
         Map<String, byte[]> rendered = new TreeMap<>();
         for (OutputFile f : new Hearth(dir).render(request).files()) {
@@ -65,14 +54,14 @@ class StagedSiteTest {
     void aBuildThatFailsAfterPagesWereStagedLeavesTheOutputAsItWas() throws IOException {
         BuildRequest request = request(Golden.copyContent("basic", dir.resolve("content")));
         new Hearth(dir).build(request);
-        Map<String, byte[]> before = tree(dir.resolve("out"));
+        Map<String, byte[]> before = EndToEndTest.snapshot(dir.resolve("out"));
         // The 404 page is rendered after every entry's page, which are staged by then.
         Path page = dir.resolve("templates/site/404.ftlh");
         Files.createDirectories(page.getParent());
         Files.writeString(page, "<#import \"layout.ftlh\" as l>\n<@l.page title=\"Gone\">${asset(\"nope.css\")}</@l.page>\n");
         BuildFailure f = assertThrows(BuildFailure.class, () -> new Hearth(dir).build(request));
         assertTrue(f.diagnostics().get(0).format().contains("templates/site/404.ftlh:2:"), f.diagnostics().get(0).format());
-        Map<String, byte[]> after = tree(dir.resolve("out"));
+        Map<String, byte[]> after = EndToEndTest.snapshot(dir.resolve("out"));
         assertEquals(before.keySet(), after.keySet());
         before.forEach((path, bytes) -> assertArrayEquals(bytes, after.get(path), path));
         try (Stream<Path> s = Files.list(dir)) {
