@@ -140,13 +140,21 @@ public final class Hearth {
             this.request = request;
         }
 
-        /** The staging area, as the sink that renderers hand their pages to. */
+        /**
+         * The staging area, as the sink that renderers hand their pages to; pages stay in memory when
+         * this Hearth holds a cache (its memo keeps them for the next build, after this folder has
+         * moved into place) or when the folder cannot be made (the content's and templates' own
+         * errors are reported first, and the writing stage reports this one).
+         */
         @Override
         public synchronized OutputSink get() {
+            if (held != null) {
+                return OutputSink.KEEP;
+            }
             try {
                 return staged();
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException | BuildFailure e) {
+                return OutputSink.KEEP;
             }
         }
 

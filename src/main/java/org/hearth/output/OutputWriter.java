@@ -70,7 +70,9 @@ public final class OutputWriter {
         }
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        return new Staged(Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-"), target, exists);
+        Staged staged = new Staged(Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-"), target, exists);
+        staged.removeOnExit();
+        return staged;
     }
 
     /**
@@ -85,7 +87,13 @@ public final class OutputWriter {
         private final Set<String> written = new HashSet<>();
         // The stand-ins handed out by put, by path: their bytes are in the folder already.
         private final Map<String, OutputFile> early = new ConcurrentHashMap<>();
+        // Writes hold it shared and close holds it alone, so no file goes into the folder while or
+        // after it is removed (a page rendered on another thread may still arrive after a failure).
+        private final java.util.concurrent.locks.ReadWriteLock lock = new java.util.concurrent.locks.ReentrantReadWriteLock();
+        private boolean closed;
         private boolean committed;
+        // Removes the folder when the JVM is stopped (Ctrl-C) before the build ends.
+        private Thread onExit;
 
         private Staged(Path staging, Path target, boolean exists) {
             this.staging = staging;
@@ -101,7 +109,13 @@ public final class OutputWriter {
             if (f.sameContent(early.get(f.path()))) {
                 return;
             }
-            Files.write(claim(f.path()), f.bytes());
+            byte[] bytes = f.bytes();
+            lock.readLock().lock();
+            try {
+                Files.write(claim(f.path()), bytes);
+            } finally {
+                lock.readLock().unlock();
+            }
         }
 
         /** Writes {@code files} from every core (which thread writes which changes nothing in the folder). */
@@ -129,11 +143,14 @@ public final class OutputWriter {
         public OutputFile put(OutputFile file) {
             byte[] bytes = file.bytes();
             Path p;
+            lock.readLock().lock();
             try {
                 p = claim(file.path());
                 Files.write(p, bytes);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                lock.readLock().unlock();
             }
             OutputFile standIn = OutputFile.assembled(file.path(), bytes.length, OutputWriter.sha256(bytes), () -> {
                 try {
@@ -146,8 +163,11 @@ public final class OutputWriter {
             return standIn;
         }
 
-        /** The staging path of {@code path}, with its folder made; each path is claimed once. */
+        /** The staging path of {@code path}, with its folder made; each path is claimed once. Under the read lock. */
         private Path claim(String path) throws IOException {
+            if (closed) {
+                throw new IllegalStateException("the build has ended: " + path + " was not written");
+            }
             Path p = staging.resolve(path).normalize();
             synchronized (written) {
                 if (!p.startsWith(staging) || p.equals(staging) || !written.add(path)) {
@@ -160,26 +180,62 @@ public final class OutputWriter {
 
         /** Carries over {@code keep} from the previous build and swaps the staging folder into place. */
         public void commit(Set<String> keep) throws IOException {
-            if (exists) {
-                for (String name : keep) {
-                    Path old = target.resolve(name);
-                    if (Files.exists(old) && !Files.exists(staging.resolve(name))) {
-                        copyTree(old, staging.resolve(name));
+            lock.writeLock().lock();
+            try {
+                if (closed) {
+                    throw new IllegalStateException("the build has ended: " + target + " was not replaced");
+                }
+                if (exists) {
+                    for (String name : keep) {
+                        Path old = target.resolve(name);
+                        if (Files.exists(old) && !Files.exists(staging.resolve(name))) {
+                            copyTree(old, staging.resolve(name));
+                        }
                     }
                 }
+                Files.writeString(staging.resolve(MARKER), "This folder is written by Hearth; it is replaced on every build.\n",
+                        StandardCharsets.UTF_8);
+                swap(staging, target, exists);
+                committed = true;
+            } finally {
+                lock.writeLock().unlock();
             }
-            Files.writeString(staging.resolve(MARKER), "This folder is written by Hearth; it is replaced on every build.\n",
-                    StandardCharsets.UTF_8);
-            swap(staging, target, exists);
-            committed = true;
         }
 
-        /** Removes the staging folder unless it was committed. */
+        /** Removes the staging folder unless it was committed; later writes fail and write nothing. */
         @Override
         public void close() throws IOException {
-            if (!committed) {
-                deleteTree(staging);
+            lock.writeLock().lock();
+            try {
+                closed = true;
+                if (!committed) {
+                    deleteTree(staging);
+                }
+            } finally {
+                lock.writeLock().unlock();
             }
+            if (onExit != null && Thread.currentThread() != onExit) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onExit);
+                } catch (IllegalStateException e) {
+                    // The JVM is stopping: the hook runs, and finds the folder closed.
+                }
+            }
+        }
+
+        /**
+         * Removes the folder if the JVM stops before the build ends: pages are staged while the site
+         * renders, so a build stopped with Ctrl-C would otherwise leave a hidden partial site behind.
+         */
+        private void removeOnExit() {
+            onExit = new Thread(() -> {
+                try {
+                    close();
+                } catch (IOException e) {
+                    // Nothing to tell anyone: the process is ending.
+                }
+            }, "hearth-remove-staging");
+            Runtime.getRuntime().addShutdownHook(onExit);
         }
     }
 
