@@ -168,9 +168,24 @@ class StagedSiteTest {
 
     @Test
     void aBuildStoppedWhilePagesAreStagedLeavesNoStagingFolder() throws Exception {
-        Process p = slowBuild();
+        BuildRequest request = siteRequest("basic");
+        template("library.ftlh", "<#list 1..1000 as i><#list 1..1000000 as j></#list></#list>library\n"); // minutes
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.hearth.cli.Main", "build",
+                "--only", "site", "-q", "--content", request.contentDir().toString(), "--templates", dir.resolve("templates").toString(),
+                "--out", dir.resolve("out").toString()).directory(dir.toFile()).redirectErrorStream(true).start();
         try {
-            awaitStagedPages(p);
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (siblings().stream().noneMatch(n -> n.startsWith(".out.staging-")) && System.nanoTime() < end) {
+                assertTrue(p.isAlive(), () -> "the build ended early: " + output(p));
+                Thread.sleep(20);
+            }
+            Path staging = dir.resolve(siblings().stream().filter(n -> n.startsWith(".out.staging-")).findFirst().orElseThrow());
+            end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!Files.exists(staging.resolve("site/index.html")) && System.nanoTime() < end) {
+                Thread.sleep(20); // the home page is staged before the library is waited for
+            }
+            assertTrue(Files.exists(staging.resolve("site/index.html")), "pages are staged while the library renders");
             p.destroy(); // SIGTERM, as Ctrl-C or a CI timeout stops a build
             assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         } finally {
@@ -178,52 +193,6 @@ class StagedSiteTest {
         }
         assertEquals(List.of("content", "templates"), siblings(), "no staging folder is left behind");
     }
-
-    @Test
-    void aBuildKilledWhilePagesAreStagedLeavesAFolderTheNextBuildRemoves() throws Exception {
-        Process p = slowBuild();
-        try {
-            awaitStagedPages(p);
-            p.destroyForcibly(); // SIGKILL: the process cannot clean up
-            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        } finally {
-            p.destroyForcibly();
-        }
-        assertTrue(siblings().stream().anyMatch(n -> n.startsWith(".out.staging-")), "a killed build leaves its folder: " + siblings());
-        Files.delete(dir.resolve("templates/site/library.ftlh"));
-        new Hearth(dir).build(request(dir.resolve("content"), true, false, null));
-        assertEquals(List.of("content", "out", "templates"), siblings(), "the next build removes what the killed one left");
-    }
-
-    /** A CLI build of the site in another JVM whose prompt library takes minutes to render. */
-    private Process slowBuild() throws IOException {
-        BuildRequest request = siteRequest("basic");
-        template("library.ftlh", "<#list 1..1000 as i><#list 1..1000000 as j></#list></#list>library\n");
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.hearth.cli.Main", "build",
-                "--only", "site", "-q", "--content", request.contentDir().toString(), "--templates", dir.resolve("templates").toString(),
-                "--out", dir.resolve("out").toString()).directory(dir.toFile()).redirectErrorStream(true).start();
-    }
-
-    /** Waits until {@code p} has staged its home page (staged before the library is waited for). */
-    private void awaitStagedPages(Process p) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (stagingFolder().isEmpty() && System.nanoTime() < end) {
-            assertTrue(p.isAlive(), () -> "the build ended early: " + output(p));
-            Thread.sleep(20);
-        }
-        Path staging = dir.resolve(stagingFolder().orElseThrow());
-        end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!Files.exists(staging.resolve("site/index.html")) && System.nanoTime() < end) {
-            Thread.sleep(20);
-        }
-        assertTrue(Files.exists(staging.resolve("site/index.html")), "pages are staged while the library renders");
-    }
-
-    private java.util.Optional<String> stagingFolder() throws IOException {
-        return siblings().stream().filter(n -> n.startsWith(".out.staging-") && !n.endsWith(".owner")).findFirst();
-    }
-
 
     private static String output(Process p) {
         try {

@@ -59,8 +59,7 @@ public final class OutputWriter {
     /**
      * Starts a build that is written file by file (a batch build writes each person's workbook as it
      * finishes rather than holding all of them in memory); nothing changes in {@code out} until
-     * {@link Staged#commit}, and closing without committing leaves it untouched. Staging folders
-     * that killed builds left beside {@code out} are removed first ({@link LeftOvers}).
+     * {@link Staged#commit}, and closing without committing leaves it untouched.
      */
     public Staged stage(Path out, Path projectRoot, Path contentDir) throws IOException {
         Path target = out.toAbsolutePath().normalize();
@@ -71,16 +70,8 @@ public final class OutputWriter {
         }
         Path parent = target.getParent();
         Files.createDirectories(parent);
-        LeftOvers.remove(parent, target.getFileName().toString());
-        Path folder = Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-");
-        Staged staged = new Staged(folder, target, exists);
+        Staged staged = new Staged(Files.createTempDirectory(parent, "." + target.getFileName() + ".staging-"), target, exists);
         staged.removeOnExit();
-        try {
-            LeftOvers.own(folder);
-        } catch (IOException e) {
-            staged.close();
-            throw e;
-        }
         return staged;
     }
 
@@ -206,7 +197,6 @@ public final class OutputWriter {
                         StandardCharsets.UTF_8);
                 swap(staging, target, exists);
                 committed = true;
-                Files.deleteIfExists(LeftOvers.ownerOf(staging));
             } finally {
                 lock.writeLock().unlock();
             }
@@ -220,7 +210,6 @@ public final class OutputWriter {
                 closed = true;
                 if (!committed) {
                     deleteTree(staging);
-                    Files.deleteIfExists(LeftOvers.ownerOf(staging));
                 }
             } finally {
                 lock.writeLock().unlock();
@@ -339,7 +328,7 @@ public final class OutputWriter {
      * for the disk, and one after another 10,000 of them took 19 s where 16 at a time took 1.2 s
      * (BENCHMARKS.md), so files go from several threads and the folders, emptied, after them.
      */
-    static void deleteTree(Path root) throws IOException {
+    private static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -101,40 +101,6 @@ class OutputWriterTest {
     }
 
     @Test
-    void stagingFoldersWhoseProcessIsGoneAreRemovedByTheNextBuild() throws Exception {
-        Process gone = new ProcessBuilder(ProcessHandle.current().info().command().orElseThrow(), "-version").start();
-        gone.getErrorStream().readAllBytes();
-        gone.waitFor();
-        String me = ProcessHandle.current().pid() + " " + ProcessHandle.current().info().startInstant().orElseThrow() + "\n";
-        // Killed builds: a process that has ended, and one whose id a later process got.
-        leftOver(".output.staging-1", gone.pid() + " -\n");
-        leftOver(".output.staging-2", ProcessHandle.current().pid() + " 2000-01-01T00:00:00Z\n");
-        // Running builds: this process, and one whose owner file is not written yet.
-        leftOver(".output.staging-3", me);
-        leftOver(".output.staging-4", null);
-        // A folder from before owner files, untouched for two hours; an owner file without its folder.
-        leftOver(".output.staging-5", null);
-        Files.setLastModifiedTime(project.resolve(".output.staging-5"),
-                java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
-        Files.writeString(project.resolve(".output.staging-6.owner"), gone.pid() + " -\n");
-        // Another output folder's staging is not this build's business.
-        Files.createDirectories(project.resolve(".other.staging-7"));
-
-        writer.write(project.resolve("output"), List.of(OutputFile.text("site/a.html", "A")), Set.of(), project, content);
-        List<String> names = siblings().stream().filter(n -> !n.equals("content")).toList();
-        assertEquals(List.of(".other.staging-7", ".output.staging-3", ".output.staging-3.owner", ".output.staging-4", "output"), names);
-    }
-
-    /** A staging folder with a page in it and, unless {@code owner} is null, its owner file. */
-    private void leftOver(String name, String owner) throws IOException {
-        Path folder = Files.createDirectories(project.resolve(name).resolve("site"));
-        Files.writeString(folder.resolve("index.html"), "a page of a build that was stopped");
-        if (owner != null) {
-            Files.writeString(project.resolve(name + ".owner"), owner);
-        }
-    }
-
-    @Test
     void partialBuildsKeepTheOtherOutput() throws IOException {
         Path out = project.resolve("output");
         writer.write(out, List.of(OutputFile.text("site/a.html", "A"), OutputFile.text("workbook.pdf", "P")), Set.of(), project, content);
