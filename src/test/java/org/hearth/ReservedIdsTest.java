@@ -56,6 +56,27 @@ class ReservedIdsTest {
     }
 
     @Test
+    void anIdTooLongForAFileNameIsAPositionedErrorInCheckAndBuild() throws IOException {
+        String id = "a".repeat(250) + "-x";
+        Path content = projectWithPageId(id);
+        String expected = "welcome.md:2:5: error: id '" + "a".repeat(20) + "…' is 252 characters long; an id names its page's file and may have at most 100";
+        String[] check = hearth(content.getParent(), "check", "--content", content.toString());
+        assertEquals("1", check[0], check[1] + check[2]);
+        assertTrue(check[1].contains(expected), check[1]);
+        String[] build = hearth(content.getParent(), "build", "--content", content.toString(),
+                "--out", content.resolveSibling("output").toString(), "-q");
+        assertEquals("1", build[0], "a content error, not 'File name too long' at the write: " + build[1]);
+        assertTrue(build[1].contains(expected), build[1]);
+        assertFalse(Files.exists(content.resolveSibling("output")), "nothing written");
+        // A hundred characters is still a page.
+        Path page = content.resolve("pages/welcome.md");
+        Files.writeString(page, Files.readString(page, StandardCharsets.UTF_8).replace("id: " + id, "id: " + "b".repeat(98) + "-y"),
+                StandardCharsets.UTF_8);
+        String[] fine = hearth(content.getParent(), "check", "--content", content.toString());
+        assertEquals("0", fine[0], fine[1]);
+    }
+
+    @Test
     void everyGeneratedPageNameIsReserved() {
         for (String page : Routes.GENERATED_PAGES) {
             assertTrue(Routes.reservedBecause(page.replace(".html", "")).isPresent(), page);

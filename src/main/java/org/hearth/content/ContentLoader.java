@@ -52,6 +52,8 @@ public final class ContentLoader {
     public static final Set<String> MEDIA_TYPES = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp");
 
     private static final List<String> PAGE_KEYS = List.of("id", "title", "summary", "part", "order");
+    /** The longest id a page or exercise may have, in characters (ids are ASCII, so also bytes). */
+    static final int MAX_ID = 100;
     private static final List<String> EXERCISE_KEYS = List.of("id", "title", "summary", "part", "order", "tags",
             "duration", "intensity", "prompts");
     private static final List<String> RESOURCE_KEYS = List.of("region", "name", "name_lang", "contact", "url", "verified");
@@ -559,6 +561,12 @@ public final class ContentLoader {
     private static void checkId(YamlValue v, String id) {
         if (id != null && !ConfigLoader.ID.matcher(id).matches()) {
             v.error("'" + id + "' is not a valid id", "use lower-case letters, digits and hyphens, such as 'write-a-letter'");
+        }
+        // The id names the page's file (id.html): past a file system's 255 bytes a build would fail at
+        // the write, naming a hidden staging folder instead of this line.
+        if (id != null && id.length() > MAX_ID) {
+            v.error("id '" + id.substring(0, 20) + "…' is " + id.length() + " characters long; an id names its page's file and may have at most "
+                    + MAX_ID, "shorten it to a few words, such as 'write-a-letter'");
         }
         // A page's id is its file name in the site and its anchor in the PDF: it must not be a name
         // Hearth generates itself (one list, shared with the site renderer and serve).
