@@ -150,23 +150,6 @@ class StagedSiteTest {
     }
 
     @Test
-    void aPageThatCannotBeStagedLeavesNoStagingFolderWhileOtherPagesStillRender() throws Exception {
-        Path content = Golden.copyContent("basic", dir.resolve("content"));
-        String first = Files.readString(content.resolve("exercises/first.md"));
-        // The page's file name is 257 bytes: too long for most file systems.
-        Files.writeString(content.resolve("exercises/long.md"), first.replace("id: first", "id: " + "a".repeat(250) + "-x")
-                .replace("order: 1", "order: 0"));
-        for (int i = 0; i < 40; i++) {
-            Files.writeString(content.resolve("exercises/more-" + i + ".md"),
-                    first.replace("id: first", "id: more-" + i).replace("order: 1", "order: " + (i + 2)));
-        }
-        template("entry.ftlh", "<#list 1..2000000 as i></#list>page\n"); // a few milliseconds each, like a real page
-        assertThrows(IOException.class, () -> new Hearth(dir).build(request(content, true, false, null)));
-        ForkJoinPool.commonPool().awaitQuiescence(60, TimeUnit.SECONDS);
-        assertEquals(List.of("content", "templates"), siblings(), "no staging folder is left behind");
-    }
-
-    @Test
     void aBuildStoppedWhilePagesAreStagedLeavesNoStagingFolder() throws Exception {
         BuildRequest request = siteRequest("basic");
         template("library.ftlh", "<#list 1..1000 as i><#list 1..1000000 as j></#list></#list>library\n"); // minutes

@@ -101,6 +101,40 @@ class OutputWriterTest {
     }
 
     @Test
+    void pagesStillArrivingWhenAFailedBuildClosesItsFolderAreRefusedAndTheFolderStaysGone() throws Exception {
+        Path out = project.resolve("output");
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch writing = new java.util.concurrent.CountDownLatch(4);
+        List<Thread> workers = new java.util.ArrayList<>();
+        try (OutputWriter.Staged staged = writer.stage(out, project, content)) {
+            for (int w = 0; w < 4; w++) {
+                int worker = w;
+                workers.add(Thread.ofPlatform().start(() -> {
+                    // Like the site's pages rendered on every core: they go on after another page failed.
+                    for (int i = 0; i < 100_000; i++) {
+                        try {
+                            staged.put(OutputFile.text("site/w" + worker + "/p" + i + ".html", "page " + i));
+                        } catch (IllegalStateException e) {
+                            refused.incrementAndGet();
+                            return;
+                        } finally {
+                            if (i == 10) {
+                                writing.countDown();
+                            }
+                        }
+                    }
+                }));
+            }
+            writing.await(); // every worker has written pages: now the build fails
+        }
+        for (Thread t : workers) {
+            t.join();
+        }
+        assertEquals(4, refused.get(), "each worker's next page was refused");
+        assertEquals(List.of(), siblings(), "the folder is gone, and no late page made it again");
+    }
+
+    @Test
     void partialBuildsKeepTheOtherOutput() throws IOException {
         Path out = project.resolve("output");
         writer.write(out, List.of(OutputFile.text("site/a.html", "A"), OutputFile.text("workbook.pdf", "P")), Set.of(), project, content);
