@@ -152,7 +152,7 @@ public final class OutputWriter {
             } finally {
                 lock.readLock().unlock();
             }
-            OutputFile standIn = OutputFile.assembled(file.path(), bytes.length, OutputWriter.sha256(bytes), () -> {
+            OutputFile standIn = OutputFile.assembled(file.path(), bytes.length, OutputFile.sha256(bytes), () -> {
                 try {
                     return Files.readAllBytes(p);
                 } catch (IOException e) {
@@ -236,14 +236,6 @@ public final class OutputWriter {
                 }
             }, "hearth-remove-staging");
             Runtime.getRuntime().addShutdownHook(onExit);
-        }
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }
 

@@ -45,6 +45,18 @@ public final class OutputFile {
         return new OutputFile(path, new Content(null, size, Objects.requireNonNull(assemble), standIn == null ? null : standIn.clone()));
     }
 
+    /**
+     * The SHA-256 of {@code bytes}: what a file's digest is wherever one is wanted, so a stand-in made
+     * by whoever wrote the bytes ({@link OutputSink}) and a digest made from them agree.
+     */
+    public static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     /** The digest that stands for the contents (see {@link #assembled}), or null: then hash the bytes. */
     public byte[] standIn() {
         return content.standIn == null ? null : content.standIn.clone();

@@ -89,7 +89,7 @@ public final class AssetManifest {
 
     /** The first 10 hex digits of the SHA-256 of {@code bytes}. */
     static String hash(byte[] bytes) {
-        return prefix(OfflineFiles.sha256().digest(bytes));
+        return prefix(OutputFile.sha256(bytes));
     }
 
     /** A stylesheet with each {@code url()} that names another asset pointing at its hashed name. */

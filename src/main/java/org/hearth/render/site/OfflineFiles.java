@@ -191,7 +191,7 @@ final class OfflineFiles {
 
     /** The SHA-256 of one file's bytes. */
     static byte[] digest(OutputFile file) {
-        return sha256().digest(file.bytes());
+        return OutputFile.sha256(file.bytes());
     }
 
     static MessageDigest sha256() {

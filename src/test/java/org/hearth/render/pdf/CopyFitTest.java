@@ -54,6 +54,14 @@ class CopyFitTest {
         return CopyFit.grow(laidOut(dom), dom, "Notes", (title, line) -> "Notes on " + title, Set.of());
     }
 
+    /** The real layout of {@code dom}, with {@code fitted}'s growth confirmed on it, counting the layouts made. */
+    private static ITextRenderer confirmed(CopyFit.Fitted fitted, Document dom, AtomicInteger layouts) {
+        return fitted.confirmed(() -> {
+            layouts.incrementAndGet();
+            return laidOut(dom);
+        }, r -> r);
+    }
+
     /** The drawing box (the parser declares no ID attributes, so it is looked for by hand). */
     private static Element box(Document dom) {
         var all = dom.getElementsByTagName("div");
@@ -74,10 +82,7 @@ class CopyFitTest {
         String grownStyle = box(dom).getAttribute("style");
         assertTrue(!grownStyle.equals("height: 60mm"), grownStyle);
         AtomicInteger layouts = new AtomicInteger();
-        ITextRenderer real = fitted.confirmed(() -> {
-            layouts.incrementAndGet();
-            return laidOut(dom);
-        }, r -> r);
+        ITextRenderer real = confirmed(fitted, dom, layouts);
         assertEquals(1, layouts.get(), "the real layout confirms the growth itself");
         assertEquals(2, pages(real));
         assertEquals(grownStyle, box(dom).getAttribute("style"));
@@ -91,10 +96,7 @@ class CopyFitTest {
         assertTrue(fitted.needsCheck(), "the box grew above the prompt's empty shell");
         assertEquals(3, pages(laidOut(dom)), "grown, the shell's padding crosses the foot and the content a page");
         AtomicInteger layouts = new AtomicInteger();
-        ITextRenderer real = fitted.confirmed(() -> {
-            layouts.incrementAndGet();
-            return laidOut(dom);
-        }, r -> r);
+        ITextRenderer real = confirmed(fitted, dom, layouts);
         assertEquals(2, layouts.get(), "the real layout found a page moved and was made again");
         assertEquals(2, pages(real), "what is drawn paginates as measured");
         assertEquals("height: 60mm", box(dom).getAttribute("style"));
